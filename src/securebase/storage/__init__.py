@@ -1,0 +1,1 @@
+"""Encrypted storage: the vault, its schema, repositories and backups. No Qt here."""

@@ -1,0 +1,212 @@
+"""The vault: one encrypted SQLCipher database, its key file, lock and backups.
+
+Typical use::
+
+    vault, recovery_key = Vault.create(folder, passphrase)
+    vault = Vault.open(folder, passphrase)
+    vault.triggers.add(...)
+    vault.close()
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from securebase.domain.clock import Clock, SystemClock
+from securebase.paths import VaultPaths
+from securebase.storage import backups, kdf, migrate
+from securebase.storage.engine import check_fts5, connect_raw, create_database, make_engine
+from securebase.storage.errors import VaultDamaged, VaultExists, VaultMissing
+from securebase.storage.keyfile import KeyFile, KeyFileStore, new_data_key, new_recovery_key
+from securebase.storage.lockfile import InstanceLock
+from securebase.storage.settings_repo import SettingsRepository
+from securebase.storage.triggers import TriggerRepository
+
+log = logging.getLogger(__name__)
+
+
+def _store(paths: VaultPaths) -> KeyFileStore:
+    return KeyFileStore(paths.key, paths.key_copy)
+
+
+class Vault:
+    """An unlocked vault. Holds the instance lock until ``close()``."""
+
+    def __init__(self, paths: VaultPaths, keyfile: KeyFile, data_key: bytes,
+                 lock: InstanceLock, clock: Clock) -> None:
+        self.paths = paths
+        self.clock = clock
+        self._keyfile = keyfile
+        self._data_key: bytes | None = data_key
+        self._lock = lock
+        self._engine: Engine | None = make_engine(paths.db, data_key)
+        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        self.triggers = TriggerRepository(self._sessions, clock.now)
+        self.settings = SettingsRepository(self._sessions)
+
+    # ------------------------------------------------------------------ lifecycle
+    @staticmethod
+    def exists(data_dir: Path) -> bool:
+        return VaultPaths(Path(data_dir)).exists()
+
+    @classmethod
+    def create(cls, data_dir: Path, passphrase: str, *, clock: Clock | None = None,
+               lock: InstanceLock | None = None,
+               _unsafe_kdf_params: kdf.KdfParams | None = None) -> tuple[Vault, str]:
+        """Create a new vault; return it and the recovery key (shown to the user once).
+
+        ``_unsafe_kdf_params`` exists for tests only; no user-facing path passes it.
+        """
+        check_fts5()
+        paths = VaultPaths(Path(data_dir))
+        paths.root.mkdir(parents=True, exist_ok=True)
+        lock = (lock or InstanceLock(paths.lock)).acquire()
+        try:
+            if paths.exists():
+                raise VaultExists()
+            params = _unsafe_kdf_params or kdf.calibrate()
+            data_key = new_data_key()
+            recovery_key = new_recovery_key()
+            keyfile = KeyFile.create(data_key, passphrase, recovery_key, params)
+            create_database(paths.db, data_key)
+            _store(paths).write(keyfile)
+            vault = cls(paths, keyfile, data_key, lock, clock or SystemClock())
+            migrate.upgrade(vault.engine)
+            return vault, recovery_key
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open(cls, data_dir: Path, passphrase: str, *, clock: Clock | None = None,
+             lock: InstanceLock | None = None, auto_backup: bool = True) -> Vault:
+        return cls._open(data_dir, lambda kf: kf.unlock(passphrase), clock, lock, auto_backup)
+
+    @classmethod
+    def open_with_recovery(cls, data_dir: Path, recovery_key: str, new_passphrase: str, *,
+                           clock: Clock | None = None, lock: InstanceLock | None = None) -> Vault:
+        """Unlock with the recovery key and set a new passphrase at once."""
+        vault = cls._open(data_dir, lambda kf: kf.unlock_recovery(recovery_key), clock, lock,
+                          auto_backup=True)
+        try:
+            vault._set_passphrase(new_passphrase)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    @classmethod
+    def _open(cls, data_dir, unlock, clock, lock, auto_backup) -> Vault:
+        check_fts5()
+        paths = VaultPaths(Path(data_dir))
+        store = _store(paths)
+        if not store.exists() and not paths.db.exists():
+            raise VaultMissing()
+        lock = (lock or InstanceLock(paths.lock)).acquire()
+        try:
+            if not paths.db.exists():
+                raise VaultDamaged("The vault's database file is missing; nothing has been "
+                                   "changed. You can restore a backup.")
+            keyfile, data_key = store.open(unlock)
+            _verify_database(paths.db, data_key)
+            store.sync_copy(keyfile)
+            vault = cls(paths, keyfile, data_key, lock, clock or SystemClock())
+        except BaseException:
+            lock.release()
+            raise
+        try:
+            if migrate.needs_upgrade(vault.engine):
+                backups.create_backup(paths, data_key, reason="pre-migration", clock=vault.clock)
+                migrate.upgrade(vault.engine)
+            elif auto_backup:
+                vault.daily_backup()
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    def close(self) -> None:
+        """Dispose the engine, forget the key, release the lock."""
+        if self._engine is not None:
+            with contextlib.suppress(Exception):
+                with self._engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._engine.dispose()
+            self._engine = None
+        self._data_key = None
+        self._lock.release()
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise RuntimeError("vault is closed")
+        return self._engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        return self._sessions
+
+    @property
+    def data_key(self) -> bytes:
+        if self._data_key is None:
+            raise RuntimeError("vault is closed")
+        return self._data_key
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ passphrase
+    def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
+        """Re-wrap the data key under a new passphrase. Checks the old one first."""
+        self._keyfile.unlock(old_passphrase)  # raises WrongPassphrase
+        self._set_passphrase(new_passphrase)
+
+    def _set_passphrase(self, new_passphrase: str) -> None:
+        updated = KeyFile.from_bytes(self._keyfile.to_bytes())
+        updated.set_passphrase(self.data_key, new_passphrase)
+        _store(self.paths).write(updated)
+        self._keyfile = updated
+
+    # ------------------------------------------------------------------ backups & checks
+    def backup(self, dest_dir: Path | None = None, reason: str = "manual") -> Path:
+        return backups.create_backup(self.paths, self.data_key, dest_dir=dest_dir,
+                                     reason=reason, clock=self.clock)
+
+    def daily_backup(self) -> Path | None:
+        """At most one automatic backup a day, then rotate old ones."""
+        return backups.daily_backup(self.paths, self.data_key, clock=self.clock)
+
+    def check(self) -> list[str]:
+        """Both integrity checks and both key-file copies; returns the problems found."""
+        problems = backups.check_database(self.paths.db, self.data_key)
+        for path, kf, reason in _store(self.paths).read_all():
+            if kf is None:
+                problems.append(f"key file copy {path.name} is {reason}")
+        return problems
+
+
+def _verify_database(db: Path, data_key: bytes) -> None:
+    """The key file accepted the secret, so any failure here is damage, not a wrong key."""
+    conn = connect_raw(db, data_key)
+    try:
+        bad = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+        if bad:
+            raise VaultDamaged()
+    except VaultDamaged:
+        raise
+    except Exception:
+        raise VaultDamaged() from None
+    finally:
+        conn.close()
