@@ -6,3 +6,6 @@ from securebase.storage.models.journal import TriggerMomentRow
 from securebase.storage.models.meta import SettingRow
 
 __all__ = ["Base", "UtcDateTime", "TriggerMomentRow", "SettingRow"]
+
+# feature tables register themselves on Base.metadata when imported
+from securebase.storage.models import assessment, practice  # noqa: E402,F401

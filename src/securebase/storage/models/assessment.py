@@ -1,0 +1,1 @@
+"""assessment tables (filled in by the assessment feature)."""

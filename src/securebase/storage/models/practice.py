@@ -1,0 +1,1 @@
+"""practice tables (filled in by the practice feature)."""
