@@ -26,7 +26,8 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"securebase {__version__}")
         return 0
-    from securebase.cli import is_command_line, main as cli_main
+    from securebase.cli import is_command_line
+    from securebase.cli import main as cli_main
 
     if is_command_line(argv):
         return cli_main(argv)

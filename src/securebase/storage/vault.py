@@ -49,6 +49,41 @@ class Vault:
         self.triggers = TriggerRepository(self._sessions, clock.now)
         self.settings = SettingsRepository(self._sessions)
 
+    # ------------------------------------------------------------------ feature repositories
+    # Each is built on first use with the same (sessionmaker, now) pair.
+    def _repo(self, module: str, cls: str):
+        import importlib
+
+        cache = self.__dict__.setdefault("_repos", {})
+        if cls not in cache:
+            factory = getattr(importlib.import_module(f"securebase.storage.{module}"), cls)
+            cache[cls] = factory(self._sessions, self.clock.now)
+        return cache[cls]
+
+    @property
+    def experiments(self):
+        return self._repo("experiments", "ExperimentRepository")
+
+    @property
+    def narrative(self):
+        return self._repo("narrative", "NarrativeRepository")
+
+    @property
+    def drafts(self):
+        return self._repo("drafts", "DraftRepository")
+
+    @property
+    def assessments(self):
+        return self._repo("assessments", "AssessmentRepository")
+
+    @property
+    def practice(self):
+        return self._repo("practice", "PracticeRepository")
+
+    @property
+    def path_state(self):
+        return self._repo("path_state", "PathStateRepository")
+
     # ------------------------------------------------------------------ lifecycle
     @staticmethod
     def exists(data_dir: Path) -> bool:
