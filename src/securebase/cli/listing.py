@@ -1,0 +1,78 @@
+"""Entries of every kind as rows for ``list``: one source per journal kind.
+
+A feature that stores a new kind of entry adds its source to ``SOURCES`` (a
+function ``(vault, since) -> list[Listed]``); until then the kind lists nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from securebase.cli.output import iso
+
+if TYPE_CHECKING:
+    from securebase.domain.entries import TriggerMoment
+    from securebase.storage.vault import Vault
+
+KINDS = ("trigger", "experiment", "narrative")
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One entry as the command line shows it."""
+
+    kind: str
+    id: int
+    occurred_at: datetime
+    intensity: int | None
+    summary: str  # the entry's first line
+    fields: dict[str, Any] = field(default_factory=dict)  # every field, JSON-ready
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "id": self.id, "occurred_at": iso(self.occurred_at),
+                **self.fields}
+
+
+Source = Callable[["Vault", "datetime | None"], list[Listed]]
+
+
+def trigger_fields(moment: TriggerMoment) -> dict[str, Any]:
+    return {
+        "uid": moment.uid,
+        "intensity": moment.intensity,
+        "intensity_after": moment.intensity_after,
+        "situation": moment.situation,
+        "body": moment.body,
+        "thoughts": moment.thoughts,
+        "urge": moment.urge.value if moment.urge else None,
+        "created_at": iso(moment.created_at),
+        "updated_at": iso(moment.updated_at),
+    }
+
+
+def _triggers(vault: Vault, since: datetime | None) -> list[Listed]:
+    return [Listed("trigger", m.id or 0, m.occurred_at, m.intensity, m.first_line,
+                   trigger_fields(m))
+            for m in vault.triggers.list(since=since)]
+
+
+SOURCES: dict[str, Source | None] = {
+    "trigger": _triggers,
+    "experiment": None,  # not stored yet
+    "narrative": None,  # not stored yet
+}
+
+
+def collect(vault: Vault, *, kinds: tuple[str, ...] = KINDS, since: datetime | None = None,
+            limit: int | None = None) -> list[Listed]:
+    """Entries of the given kinds, newest first."""
+    rows: list[Listed] = []
+    for kind in kinds:
+        source = SOURCES.get(kind)
+        if source is not None:
+            rows.extend(source(vault, since))
+    rows.sort(key=lambda r: (r.occurred_at, r.kind, r.id), reverse=True)
+    return rows[:limit] if limit is not None else rows

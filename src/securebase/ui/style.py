@@ -1,0 +1,99 @@
+"""Look and feel: Fusion, the operating system's light or dark palette, a few helpers.
+
+No hard-coded colours: everything derives from the current palette, so dark mode
+and high-contrast themes keep working. Widgets that want a softer tone ask for
+``muted_color`` instead of picking a grey.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+#: Outer margin of pages and dialogs, in pixels (scaled by Qt for high DPI).
+PAGE_MARGIN = 16
+#: Space between related controls.
+SPACING = 10
+
+
+def apply_app_style(app: QApplication) -> None:
+    """Use Fusion and leave the palette to the platform theme.
+
+    Qt fills the application palette from the operating system's light or dark
+    scheme and updates it live when the user switches; setting a palette here
+    would freeze it, so this deliberately does not.
+    """
+    app.setStyle("Fusion")
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """True when the window background is darker than its text."""
+    pal = palette or QGuiApplication.palette()
+    return pal.color(QPalette.ColorRole.Window).lightness() < pal.color(
+        QPalette.ColorRole.WindowText).lightness()
+
+
+def blend(a: QColor, b: QColor, amount: float) -> QColor:
+    """``a`` moved ``amount`` (0..1) of the way toward ``b``."""
+    t = max(0.0, min(1.0, amount))
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+        1.0,
+    )
+
+
+def muted_color(widget: QWidget | None = None) -> QColor:
+    """A secondary text colour that is readable on the current background."""
+    pal = widget.palette() if widget is not None else QGuiApplication.palette()
+    return blend(pal.color(QPalette.ColorRole.WindowText),
+                 pal.color(QPalette.ColorRole.Window), 0.38)
+
+
+def set_muted(label: QLabel) -> None:
+    """Give a label the muted text colour (recomputed when the palette changes)."""
+    _PaletteFollower.attach(label)
+
+
+def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    size = font.pointSizeF()
+    if size > 0:
+        font.setPointSizeF(size * factor)
+    font.setBold(bold)
+    return font
+
+
+def make_heading(label: QLabel, factor: float = 1.35) -> QLabel:
+    label.setFont(scaled_font(label, factor, bold=False))
+    label.setAccessibleName(label.text())
+    return label
+
+
+class _PaletteFollower(QObject):
+    """Re-applies the muted colour to one label whenever the palette changes."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label)
+        self._label = label
+        label.installEventFilter(self)
+        self._apply()
+
+    @classmethod
+    def attach(cls, label: QLabel) -> None:
+        if label.property("securebaseMuted"):
+            return
+        label.setProperty("securebaseMuted", True)
+        cls(label)
+
+    def _apply(self) -> None:
+        pal = self._label.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, muted_color(self._label.parentWidget()))
+        self._label.setPalette(pal)
+
+    def eventFilter(self, obj, event):  # noqa: N802 (Qt API)
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.ParentChange):
+            self._apply()
+        return False
