@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from securebase.cli import passphrases
 from securebase.domain.clock import Clock
-from securebase.paths import VaultPaths, resolve_data_dir
+from securebase.paths import ENV_DATA_DIR, VaultPaths, resolve_data_dir
 from securebase.storage.errors import VaultMissing
 
 if TYPE_CHECKING:
@@ -27,7 +27,8 @@ class CliContext:
 
     @property
     def data_dir(self) -> Path:
-        return resolve_data_dir(getattr(self.args, "data_dir", None))
+        explicit = getattr(self.args, "data_dir", None) or self.env.get(ENV_DATA_DIR)
+        return resolve_data_dir(explicit or None)
 
     @property
     def paths(self) -> VaultPaths:

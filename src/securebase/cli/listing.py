@@ -6,9 +6,11 @@ function ``(vault, since) -> list[Listed]``); until then the kind lists nothing.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from securebase.cli.output import iso
@@ -39,18 +41,30 @@ class Listed:
 Source = Callable[["Vault", "datetime | None"], list[Listed]]
 
 
+def json_value(value: Any) -> Any:
+    """A field value as JSON: ISO-8601 times, enum values, lists for tuples."""
+    if isinstance(value, datetime):
+        return iso(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (list, tuple)):
+        return [json_value(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): json_value(v) for k, v in value.items()}
+    return value
+
+
+def entry_fields(entry: Any, *, skip: tuple[str, ...] = ("id", "occurred_at")) -> dict[str, Any]:
+    """Every field of a journal dataclass, JSON-ready (new fields appear by themselves)."""
+    return {f.name: json_value(getattr(entry, f.name)) for f in dataclasses.fields(entry)
+            if f.name not in skip}
+
+
 def trigger_fields(moment: TriggerMoment) -> dict[str, Any]:
-    return {
-        "uid": moment.uid,
-        "intensity": moment.intensity,
-        "intensity_after": moment.intensity_after,
-        "situation": moment.situation,
-        "body": moment.body,
-        "thoughts": moment.thoughts,
-        "urge": moment.urge.value if moment.urge else None,
-        "created_at": iso(moment.created_at),
-        "updated_at": iso(moment.updated_at),
-    }
+    fields = entry_fields(moment)
+    if not fields.get("extra"):
+        fields.pop("extra", None)
+    return fields
 
 
 def _triggers(vault: Vault, since: datetime | None) -> list[Listed]:

@@ -8,6 +8,8 @@ one line and exits with 2.
 from __future__ import annotations
 
 import argparse
+import re
+import textwrap
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, time
 
@@ -21,6 +23,7 @@ environment:
   SECUREBASE_DATA_DIR        the vault folder, like --data-dir
   SECUREBASE_PASSPHRASE      the passphrase, for scripts (like --passphrase-file)
   SECUREBASE_NEW_PASSPHRASE  answers the new-passphrase prompt of init and passwd
+  SECUREBASE_RECOVERY_KEY    answers the recovery-key prompt of passwd --recovery-key
 
 exit codes:
   0 success, 1 other failure, 2 usage error, 3 wrong passphrase or recovery key,
@@ -34,11 +37,32 @@ class UsageError(Exception):
     exit_code = 2
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """Wraps plain paragraphs; keeps indented blocks (the environment table) as written."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        paragraphs = []
+        for block in text.strip("\n").split("\n\n"):
+            if "\n  " in block or block.startswith("  "):
+                paragraphs.append(textwrap.indent(block, indent))
+            else:
+                paragraphs.append(textwrap.fill(" ".join(block.split()), width,
+                                                initial_indent=indent, subsequent_indent=indent))
+        return "\n\n".join(paragraphs)
+
+
+_UNKNOWN_COMMAND = re.compile(r"argument COMMAND: invalid choice: '?([^' ]*)'?")
+
+
 class CliParser(argparse.ArgumentParser):
     """An ArgumentParser whose errors are one line and never exit by themselves."""
 
     def error(self, message: str):  # noqa: D401 - argparse API
         message = " ".join(message.split())
+        unknown = _UNKNOWN_COMMAND.match(message)
+        if unknown:
+            raise UsageError(f"There is no command '{unknown.group(1)}'. "
+                             f"See '{self.prog} --help' for the list of commands.")
         if message:
             message = message[0].upper() + message[1:]
         if not message.endswith("."):
@@ -71,15 +95,17 @@ class Commands:
         self._subparsers = subparsers
         self._parent = _common_parent()
         self.names: list[str] = []
+        self.parsers: dict[str, argparse.ArgumentParser] = {}
 
     def add(self, name: str, handler: Callable, *, help: str, description: str | None = None,
             epilog: str | None = None) -> argparse.ArgumentParser:
         parser = self._subparsers.add_parser(
             name, help=help, description=description or help, epilog=epilog,
             parents=[self._parent], allow_abbrev=False,
-            formatter_class=argparse.RawDescriptionHelpFormatter)
+            formatter_class=HelpFormatter)
         parser.set_defaults(handler=handler, command=name)
         self.names.append(name)
+        self.parsers[name] = parser
         return parser
 
 
@@ -88,7 +114,7 @@ def build_parser(registrars: Iterable[Callable[[Commands], None]]) -> tuple[CliP
         prog=PROG, allow_abbrev=False,
         description="SecureBase on the command line: quick capture, search, backups and "
                     "vault care. Run without a command to open the desktop app.",
-        epilog=ENV_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=ENV_HELP, formatter_class=HelpFormatter)
     parser.add_argument("--version", action="store_true", help="show the version and exit")
     _global_options(parser, suppress=False)
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", dest="command")
