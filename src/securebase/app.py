@@ -1,14 +1,50 @@
-"""Composition root: builds services and hands them to windows. No module-level singletons."""
+"""Composition root: builds services and hands them to windows. No module-level singletons.
+
+Start-up is ordered for a fast first paint: only Qt, the paths and the lock file
+are imported before the unlock (or create) dialog is on screen. The vault code
+(SQLAlchemy, SQLCipher) warms up on a background thread while the user types, and
+the main window with its tabs (and matplotlib) is imported after the unlock.
+"""
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import importlib
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from securebase import APP_NAME
+from securebase.domain.clock import SystemClock
+from securebase.paths import VaultPaths, resolve_data_dir
+from securebase.storage.errors import VaultInUse
+from securebase.storage.lockfile import InstanceLock
+
 if TYPE_CHECKING:
     from securebase.domain.clock import Clock
     from securebase.storage.vault import Vault
+    from securebase.ui.autolock import AutoLock
+    from securebase.ui.main_window import MainWindow
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_IN_USE = VaultInUse.exit_code
+
+#: Modules imported on a background thread once the first dialog is painted.
+#: Pure Python only (no Qt widgets are created off the GUI thread).
+WARM_UP_MODULES = ("securebase.storage.vault", "matplotlib.figure")
+
+#: A dialog factory: (data_dir, parent, lock, clock) -> a QDialog with ``.vault`` after accept.
+DialogFactory = Callable[[Path, "QWidget | None", "KeptLock", "Clock"], QDialog]
 
 
 @dataclass
@@ -22,6 +58,402 @@ class AppContext:
     services: dict[str, Any] = field(default_factory=dict)
 
 
+class KeptLock:
+    """The app's instance lock on the vault folder, held from start to quit.
+
+    The app lends it to every ``Vault.open``/``Vault.create``. The vault calls
+    ``acquire()`` when it opens and ``release()`` when it closes or fails to open;
+    those pairs are counted as borrows and leave the folder locked, so it stays
+    locked across lock/unlock cycles and wrong passphrases. A ``release()`` with no
+    borrow outstanding is a real release: the unlock dialog lets go this way while
+    it restores a backup (restoring takes the folder's lock itself) and then calls
+    ``acquire()``, which takes the lock back. ``release_for_good()`` ends it at quit.
+    """
+
+    def __init__(self, inner: InstanceLock) -> None:
+        self.inner = inner
+        self._borrows = 0
+
+    @property
+    def path(self) -> Path:
+        return self.inner.path
+
+    @property
+    def held(self) -> bool:
+        return self.inner.held
+
+    def acquire(self) -> KeptLock:
+        if self.inner.held:
+            self._borrows += 1
+        else:
+            self.inner.acquire()  # raises VaultInUse if another process has it
+        return self
+
+    def release(self) -> None:
+        if self._borrows > 0:
+            self._borrows -= 1
+        else:
+            self.inner.release()
+
+    def release_for_good(self) -> None:
+        self._borrows = 0
+        self.inner.release()
+
+    def __enter__(self) -> KeptLock:
+        return self.acquire()
+
+    def __exit__(self, *exc) -> None:
+        self.release()
+
+
+# ---------------------------------------------------------------------- dialogs
+def default_unlock_dialog(data_dir: Path, parent: QWidget | None, lock: KeptLock,
+                          clock: Clock) -> QDialog:
+    from securebase.ui.unlock_dialog import UnlockDialog
+
+    return UnlockDialog(data_dir, parent, lock=lock, clock=clock)
+
+
+def default_create_dialog(data_dir: Path, parent: QWidget | None, lock: KeptLock,
+                          clock: Clock) -> QDialog:
+    from securebase.ui.create_vault_dialog import CreateVaultDialog
+
+    return CreateVaultDialog(data_dir, parent, lock=lock, clock=clock)
+
+
+def _warm_up(modules: tuple[str, ...]) -> None:
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except Exception:  # the real import later reports any problem properly
+            return
+
+
+class _FirstPaint(QObject):
+    """Runs a callback once, right after a widget's first paint."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, callback)
+        return False
+
+
+# ---------------------------------------------------------------------- controller
+class AppController(QObject):
+    """Owns the instance lock and the lock/unlock cycle of one vault folder.
+
+    ``start()`` locks the folder and shows the create or unlock dialog; each
+    unlock binds the main window; ``lock()`` saves drafts, closes the vault,
+    clears every tab and asks for the passphrase again; ``quit()`` locks first.
+    """
+
+    unlocked = Signal()
+    locked = Signal()
+    #: Emitted once with the exit code when the app should end.
+    finished = Signal(int)
+
+    def __init__(self, data_dir: Path, *, clock: Clock | None = None,
+                 unlock_dialog: DialogFactory | None = None,
+                 create_dialog: DialogFactory | None = None,
+                 autolock_check_ms: int | None = None,
+                 warm_up: tuple[str, ...] = WARM_UP_MODULES,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.clock: Clock = clock or SystemClock()
+        self._unlock_dialog = unlock_dialog
+        self._create_dialog = create_dialog
+        self._autolock_check_ms = autolock_check_ms
+        self._warm_up = warm_up
+        self.lock_file = KeptLock(InstanceLock(VaultPaths(self.data_dir).lock))
+        self.ctx: AppContext | None = None
+        self.window: MainWindow | None = None
+        self.dialog: QDialog | None = None
+        self.autolock: AutoLock | None = None
+        self._lock_pending = False
+        self._quitting = False
+        self._finished = False
+
+    # ------------------------------------------------------------------ start
+    def start(self) -> int | None:
+        """Lock the folder and show the first dialog. Returns an exit code if it cannot run."""
+        from securebase.ui import dialogs
+
+        try:
+            self.lock_file.acquire()
+        except VaultInUse as exc:
+            dialogs.warning(None, APP_NAME, exc.user_message)
+            return EXIT_IN_USE
+        except OSError:
+            dialogs.warning(None, APP_NAME, self.tr(
+                "SecureBase cannot use the folder {folder}; please check that it exists and "
+                "that you may write to it.").format(folder=self.data_dir))
+            return EXIT_FAILURE
+        self._show_dialog(first=True)
+        return None
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.ctx is not None
+
+    def _show_dialog(self, *, first: bool = False) -> None:
+        if VaultPaths(self.data_dir).exists():
+            factory = self._unlock_dialog or default_unlock_dialog
+        else:
+            factory = self._create_dialog or default_create_dialog
+        dialog = factory(self.data_dir, None, self.lock_file, self.clock)
+        dialog.accepted.connect(lambda: self._dialog_accepted(dialog))
+        dialog.rejected.connect(lambda: self._dialog_rejected(dialog))
+        self.dialog = dialog
+        if first and self._warm_up:
+            _FirstPaint(dialog, self._start_warm_up)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _start_warm_up(self) -> None:
+        threading.Thread(target=_warm_up, args=(self._warm_up,), name="securebase-warm-up",
+                         daemon=True).start()
+
+    def _dialog_accepted(self, dialog: QDialog) -> None:
+        if dialog is not self.dialog:
+            return
+        self.dialog = None
+        vault = getattr(dialog, "vault", None)
+        dialog.deleteLater()
+        if vault is None:  # nothing was opened: nothing to show
+            self.quit()
+            return
+        self._enter(vault)
+
+    def _dialog_rejected(self, dialog: QDialog) -> None:
+        if dialog is not self.dialog:
+            return
+        self.dialog = None
+        dialog.deleteLater()
+        self.quit()
+
+    # ------------------------------------------------------------------ unlocked
+    def _enter(self, vault: Vault) -> None:
+        from securebase.ui.autolock import AutoLock, load_minutes
+        from securebase.ui.main_window import MainWindow
+
+        clock = self.clock
+        demo = bool(vault.settings.get("demo", False))
+        self.ctx = AppContext(vault=vault, clock=clock, data_dir=self.data_dir, demo=demo)
+        if self.window is None:
+            self.window = MainWindow(self.ctx)
+            self.window.lockRequested.connect(self.lock)
+            self.window.quitRequested.connect(self.quit)
+            self.window.autolockChanged.connect(self._autolock_changed)
+            self.window.frontRequested.connect(self.bring_to_front)
+        else:
+            self.window.bind(self.ctx)
+        if self.autolock is None:
+            kwargs = {}
+            if self._autolock_check_ms is not None:
+                kwargs["check_interval_ms"] = self._autolock_check_ms
+            self.autolock = AutoLock(clock, load_minutes(vault.settings), self.lock,
+                                     self.window.blocks_autolock, self, **kwargs)
+        else:
+            self.autolock.set_timeout(load_minutes(vault.settings))
+        self.autolock.start()
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.unlocked.emit()
+
+    def bring_to_front(self) -> None:
+        """Raise the main window, or the unlock dialog while locked."""
+        target = self.window if self.is_unlocked else self.dialog
+        if target is None:
+            return
+        target.show()
+        target.raise_()
+        target.activateWindow()
+
+    def _autolock_changed(self, minutes: int | None) -> None:
+        if self.autolock is not None:
+            self.autolock.set_timeout(minutes)
+            if self.is_unlocked:
+                self.autolock.start()
+
+    # ------------------------------------------------------------------ locking
+    def _close_vault(self) -> None:
+        """Save drafts, close the vault (the folder stays locked), clear the window."""
+        if self.autolock is not None:
+            self.autolock.stop()
+        ctx, self.ctx = self.ctx, None
+        if ctx is None:
+            return
+        window = self.window
+        if window is not None:
+            window.prepare_lock()
+            window.save_ui_state()
+        try:
+            ctx.vault.close()
+        finally:
+            if window is not None:
+                window.clear()
+
+    def lock(self) -> None:
+        """Lock now (Ctrl+L, auto-lock). Waits for a passphrase change in progress."""
+        if not self.is_unlocked or self._quitting:
+            return
+        window = self.window
+        if window is not None and window.busy():
+            if not self._lock_pending:
+                self._lock_pending = True
+                window.passphrase_dialog.busyChanged.connect(self._busy_changed)
+            return
+        try:
+            self._close_vault()
+        finally:  # whatever happened, the window goes and the passphrase is asked for
+            if window is not None:
+                window.hide()
+            self.locked.emit()
+            self._show_dialog()
+
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy and self._lock_pending:
+            self._lock_pending = False
+            QTimer.singleShot(0, self.lock)
+
+    def quit(self) -> None:
+        """Lock, let go of the folder and end the app."""
+        if self._quitting:
+            return
+        self._quitting = True
+        try:
+            self._close_vault()
+        finally:
+            if self.dialog is not None:
+                dialog, self.dialog = self.dialog, None
+                dialog.hide()
+                dialog.deleteLater()
+            if self.window is not None:
+                self.window.hide()
+            self.lock_file.release_for_good()
+            if not self._finished:
+                self._finished = True
+                self.finished.emit(EXIT_OK)
+
+
+# ---------------------------------------------------------------------- entry point
+def _parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="securebase", add_help=True,
+                                     description="SecureBase desktop app.")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="vault folder (default: SECUREBASE_DATA_DIR or the user data folder)")
+    return parser.parse_known_args(argv)
+
+
+def make_application(qt_args: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(
+        [sys.argv[0] if sys.argv else APP_NAME, *qt_args])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("io.github.securebase.SecureBase")
+    _set_window_icon(app)
+    # Locking hides the last window before the unlock dialog appears (and the dialog
+    # closes before the window returns): the controller decides when to quit.
+    app.setQuitOnLastWindowClosed(False)
+    from securebase.ui.style import apply_app_style
+
+    apply_app_style(app)
+    return app
+
+
+def _quit_on_signals(controller: AppController) -> Callable[[], None]:
+    """SIGTERM and SIGINT lock and quit cleanly (drafts saved, vault closed).
+
+    Python only runs signal handlers between bytecodes, which never happens while
+    Qt's event loop waits; a wake-up pipe watched by a QSocketNotifier lets the loop
+    notice. POSIX only; returns a function that puts everything back.
+    """
+    if os.name != "posix" or threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    from PySide6.QtCore import QSocketNotifier
+
+    read_fd, write_fd = os.pipe()
+    os.set_blocking(read_fd, False)
+    os.set_blocking(write_fd, False)
+    previous_fd = signal.set_wakeup_fd(write_fd)
+    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            os.read(read_fd, 512)
+
+    notifier.activated.connect(drain)
+
+    def handler(_signum, _frame) -> None:
+        QTimer.singleShot(0, controller.quit)
+
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
+
+    def restore() -> None:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+        signal.set_wakeup_fd(previous_fd)
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        for fd in (read_fd, write_fd):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
+    return restore
+
+
 def run_gui(argv: list[str]) -> int:
-    """Start the desktop app (filled in by the app-shell work)."""
-    raise NotImplementedError
+    """Start the desktop app; returns the process exit code."""
+    args, qt_args = _parse(list(argv))
+    data_dir = resolve_data_dir(args.data_dir)
+    app = make_application(qt_args)
+    controller = AppController(data_dir)
+    result: list[int] = []
+
+    def done(exit_code: int) -> None:
+        result.append(exit_code)
+        app.exit(exit_code)
+
+    controller.finished.connect(done)
+    code = controller.start()
+    if code is not None:
+        return code
+    if result:  # the first dialog was already dismissed
+        return result[0]
+    app.aboutToQuit.connect(controller.quit)  # the session ends: lock before exit
+    restore_signals = _quit_on_signals(controller)
+    try:
+        loop_code = app.exec()
+    finally:
+        restore_signals()
+        app.aboutToQuit.disconnect(controller.quit)
+        controller.quit()
+    controller.deleteLater()
+    return result[0] if result else loop_code
+
+
+def _set_window_icon(app) -> None:
+    """The app icon we draw; the small sizes use a bolder drawing."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from securebase.paths import resources_dir
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        path = resources_dir() / "icons" / f"securebase-{size}.png"
+        if path.exists():
+            icon.addFile(str(path), QSize(size, size))
+    app.setWindowIcon(icon)

@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 COMMAND_MODULES = (
     "securebase.cli.vault_cmds",
     "securebase.cli.journal_cmds",
+    "securebase.cli.assessment_cmds",
 )
 
 # Qt's own command-line options that take a value (the GUI passes them on to Qt).

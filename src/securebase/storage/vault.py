@@ -167,6 +167,8 @@ class Vault:
 
     def close(self) -> None:
         """Dispose the engine, forget the key, release the lock."""
+        if self._engine is None and self._data_key is None:
+            return  # already closed: never release a lent lock twice
         if self._engine is not None:
             with contextlib.suppress(Exception):
                 with self._engine.connect() as conn:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from securebase.ui import style
 from securebase.ui.autolock import CHOICES, normalize_minutes
+from securebase.ui.passphrase_widgets import heading
 
 
 class SettingsDialog(QDialog):
@@ -23,12 +24,12 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Auto-lock"))
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(500)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(style.PAGE_MARGIN, style.PAGE_MARGIN,
-                                  style.PAGE_MARGIN, style.PAGE_MARGIN)
-        layout.setSpacing(style.SPACING)
+        layout.setContentsMargins(*style.DIALOG_MARGINS)
+        layout.setSpacing(12)
+        layout.addWidget(heading(self.tr("Auto-lock"), self))
 
         intro = QLabel(self.tr(
             "When you step away, SecureBase locks the vault and clears the window, "
@@ -57,6 +58,7 @@ class SettingsDialog(QDialog):
         self.combo.currentIndexChanged.connect(self._update_hint)
         self._update_hint()
 
+        layout.addSpacing(8)
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

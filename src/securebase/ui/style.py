@@ -8,13 +8,16 @@ and high-contrast themes keep working. Widgets that want a softer tone ask for
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 #: Outer margin of pages and dialogs, in pixels (scaled by Qt for high DPI).
 PAGE_MARGIN = 16
 #: Space between related controls.
 SPACING = 10
+#: Margins of dialogs (left, top, right, bottom), shared with the vault dialogs.
+DIALOG_MARGINS = (28, 24, 28, 20)
+ICON_FILE = "securebase.svg"
 
 
 def apply_app_style(app: QApplication) -> None:
@@ -25,6 +28,17 @@ def apply_app_style(app: QApplication) -> None:
     would freeze it, so this deliberately does not.
     """
     app.setStyle("Fusion")
+    icon = app_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+
+
+def app_icon() -> QIcon:
+    """The SecureBase mark (an SVG in resources/icons); a null icon if it is missing."""
+    from securebase.paths import resources_dir
+
+    path = resources_dir() / "icons" / ICON_FILE
+    return QIcon(str(path)) if path.is_file() else QIcon()
 
 
 def is_dark(palette: QPalette | None = None) -> bool:

@@ -1,0 +1,1 @@
+"""Use cases over storage and domain: export/import, reports, demo data, the Today page."""

@@ -1,0 +1,1 @@
+"""Widgets of the Assessment tab: the start page, the questionnaire, the result."""

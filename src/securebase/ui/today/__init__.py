@@ -1,0 +1,1 @@
+"""The parts of the Today tab: start panel, step timeline, action cards and footer."""
