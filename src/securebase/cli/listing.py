@@ -1,7 +1,9 @@
 """Entries of every kind as rows for ``list``: one source per journal kind.
 
-A feature that stores a new kind of entry adds its source to ``SOURCES`` (a
-function ``(vault, since) -> list[Listed]``); until then the kind lists nothing.
+Each kind has a source in ``SOURCES``, a function ``(vault, since, limit) ->
+list[Listed]`` returning at most ``limit`` entries, newest first. Trigger moments
+and experiments list every entry; the narrative is one living document, listed
+once as its newest version (with its word count and how many versions are kept).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from securebase.cli.output import iso
 
 if TYPE_CHECKING:
     from securebase.domain.entries import TriggerMoment
+    from securebase.domain.experiments import Experiment
     from securebase.storage.vault import Vault
 
 KINDS = ("trigger", "experiment", "narrative")
@@ -32,13 +35,14 @@ class Listed:
     intensity: int | None
     summary: str  # the entry's first line
     fields: dict[str, Any] = field(default_factory=dict)  # every field, JSON-ready
+    detail: str = ""  # short extra words for people: an experiment's status, a word count
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "id": self.id, "occurred_at": iso(self.occurred_at),
                 **self.fields}
 
 
-Source = Callable[["Vault", "datetime | None"], list[Listed]]
+Source = Callable[["Vault", "datetime | None", "int | None"], list[Listed]]
 
 
 def json_value(value: Any) -> Any:
@@ -67,26 +71,57 @@ def trigger_fields(moment: TriggerMoment) -> dict[str, Any]:
     return fields
 
 
-def _triggers(vault: Vault, since: datetime | None) -> list[Listed]:
+def _triggers(vault: Vault, since: datetime | None, limit: int | None) -> list[Listed]:
     return [Listed("trigger", m.id or 0, m.occurred_at, m.intensity, m.first_line,
                    trigger_fields(m))
-            for m in vault.triggers.list(since=since)]
+            for m in vault.triggers.list(since=since, limit=limit)]
+
+
+def experiment_detail(exp: Experiment) -> str:
+    """'planned', 'done, anxiety 6 → 3' or 'skipped'."""
+    detail = exp.status.value
+    if exp.anxiety_before is not None and exp.anxiety_after is not None:
+        detail += f", anxiety {exp.anxiety_before} → {exp.anxiety_after}"
+    return detail
+
+
+def _experiments(vault: Vault, since: datetime | None, limit: int | None) -> list[Listed]:
+    return [Listed("experiment", e.id or 0, e.planned_for, e.anxiety_before, e.first_line,
+                   entry_fields(e, skip=("id",)), experiment_detail(e))
+            for e in vault.experiments.list(since=since, limit=limit)]
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _narrative(vault: Vault, since: datetime | None, limit: int | None) -> list[Listed]:
+    latest = vault.narrative.latest()
+    if latest is None or (since is not None and latest.saved_at < since) or limit == 0:
+        return []
+    versions = vault.narrative.count()
+    fields = entry_fields(latest, skip=("id",))
+    fields["version_count"] = versions
+    detail = (f"{_plural(latest.word_count, 'word', 'words')}, "
+              f"{_plural(versions, 'version', 'versions')}")
+    return [Listed("narrative", latest.id or 0, latest.saved_at, None, latest.first_line,
+                   fields, detail)]
 
 
 SOURCES: dict[str, Source | None] = {
     "trigger": _triggers,
-    "experiment": None,  # not stored yet
-    "narrative": None,  # not stored yet
+    "experiment": _experiments,
+    "narrative": _narrative,
 }
 
 
 def collect(vault: Vault, *, kinds: tuple[str, ...] = KINDS, since: datetime | None = None,
             limit: int | None = None) -> list[Listed]:
-    """Entries of the given kinds, newest first."""
+    """Entries of the given kinds, newest first (each source reads at most ``limit``)."""
     rows: list[Listed] = []
     for kind in kinds:
         source = SOURCES.get(kind)
         if source is not None:
-            rows.extend(source(vault, since))
+            rows.extend(source(vault, since, limit))
     rows.sort(key=lambda r: (r.occurred_at, r.kind, r.id), reverse=True)
     return rows[:limit] if limit is not None else rows

@@ -2,7 +2,9 @@
 the recovery key shown exactly once.
 
 After ``accept()``, ``dialog.vault`` is the open Vault and ``dialog.recovery_key`` is
-None again. After ``reject()`` nothing is left open.
+None again. After ``reject()`` nothing is left open. The vault module (SQLAlchemy,
+SQLCipher, Argon2) is imported only when the vault is created, so the dialog paints
+without waiting for it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import os
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import (
@@ -34,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from securebase.storage.vault import Vault
 from securebase.ui import dialogs
 from securebase.ui.passphrase_widgets import (
     DIALOG_WIDTH,
@@ -45,6 +46,9 @@ from securebase.ui.passphrase_widgets import (
     paragraph,
 )
 from securebase.ui.workers import TaskDialog, explain
+
+if TYPE_CHECKING:
+    from securebase.storage.vault import Vault
 
 # Hints that ask clipboard managers and OS clipboard history not to keep the key.
 _SECRET_CLIPBOARD_HINTS = {
@@ -62,6 +66,16 @@ def _button(text: str, name: str, parent: QWidget) -> QPushButton:
     return button
 
 
+def _create_vault(create: Callable[..., tuple[Vault, str]] | None, *args, **kwargs
+                  ) -> tuple[Vault, str]:
+    """``create(...)``, or ``Vault.create`` imported here (off the UI thread)."""
+    if create is None:
+        from securebase.storage.vault import Vault
+
+        create = Vault.create
+    return create(*args, **kwargs)
+
+
 def _close_created(result: Any) -> None:
     vault, _key = result
     vault.close()
@@ -71,7 +85,7 @@ class CreateVaultDialog(TaskDialog):
     WELCOME, PASSPHRASE, WORKING, RECOVERY = range(4)
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None, *,
-                 create: Callable[..., tuple[Vault, str]] = Vault.create,
+                 create: Callable[..., tuple[Vault, str]] | None = None,
                  lock=None, clock=None) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
@@ -271,8 +285,8 @@ class CreateVaultDialog(TaskDialog):
             self.passphrase_edit.setFocus()
             return
         self.message.clear_message()
-        job = partial(self._create, self.data_dir, self.form.passphrase(), lock=self._lock,
-                      clock=self._clock)
+        job = partial(_create_vault, self._create, self.data_dir, self.form.passphrase(),
+                      lock=self._lock, clock=self._clock)
         self.run(job, on_success=self._created, on_failure=self._create_failed,
                  discard=_close_created)
 

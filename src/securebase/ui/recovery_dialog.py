@@ -1,7 +1,8 @@
 """Forgot the passphrase: the recovery key plus a new passphrase opens the vault.
 
 After ``accept()``, ``dialog.vault`` is the open Vault, already re-wrapped under the
-new passphrase (the old one no longer opens it).
+new passphrase (the old one no longer opens it). The vault module is imported only
+when the recovery key is used, so this module is cheap to import.
 """
 
 from __future__ import annotations
@@ -9,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from securebase.storage.errors import WrongPassphrase
-from securebase.storage.vault import Vault
 from securebase.ui.passphrase_widgets import (
     DIALOG_WIDTH,
     BusyIndicator,
@@ -24,12 +25,24 @@ from securebase.ui.passphrase_widgets import (
     heading,
     paragraph,
 )
-from securebase.ui.workers import TaskDialog, explain
+from securebase.ui.workers import TaskDialog, close_vault, explain
+
+if TYPE_CHECKING:
+    from securebase.storage.vault import Vault
+
+
+def _open_with_recovery(open_recovery: Callable[..., Vault] | None, *args, **kwargs) -> Vault:
+    """``open_recovery(...)``, or ``Vault.open_with_recovery`` imported here (off the UI thread)."""
+    if open_recovery is None:
+        from securebase.storage.vault import Vault
+
+        open_recovery = Vault.open_with_recovery
+    return open_recovery(*args, **kwargs)
 
 
 class RecoveryDialog(TaskDialog):
     def __init__(self, data_dir: Path, parent: QWidget | None = None, *, lock=None, clock=None,
-                 open_recovery: Callable[..., Vault] = Vault.open_with_recovery) -> None:
+                 open_recovery: Callable[..., Vault] | None = None) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self._lock = lock
@@ -117,9 +130,10 @@ class RecoveryDialog(TaskDialog):
             self.message.say(problem)
             return
         self.message.clear_message()
-        job = partial(self._open_recovery, self.data_dir, self.key_edit.text(),
-                      self.form.passphrase(), lock=self._lock, clock=self._clock)
-        self.run(job, on_success=self._opened, on_failure=self._failed, discard=Vault.close)
+        job = partial(_open_with_recovery, self._open_recovery, self.data_dir,
+                      self.key_edit.text(), self.form.passphrase(), lock=self._lock,
+                      clock=self._clock)
+        self.run(job, on_success=self._opened, on_failure=self._failed, discard=close_vault)
 
     def set_busy(self, busy: bool) -> None:
         self.key_edit.setEnabled(not busy)

@@ -8,6 +8,9 @@ recovery-key dialog.
 
 After ``accept()``, ``dialog.vault`` is the open Vault (and ``restored_from`` the
 backup it came from, if one was restored). After ``reject()`` nothing is open.
+
+The vault code (SQLAlchemy, SQLCipher, Argon2) is imported where it is used, not
+at the top: the dialog must paint before those imports have run (see app.py).
 """
 
 from __future__ import annotations
@@ -15,21 +18,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from securebase.paths import VaultPaths
-from securebase.storage.backups import BackupInfo, list_backups
 from securebase.storage.errors import (
     BackupNotFound,
     VaultDamaged,
     VaultInUse,
     WrongPassphrase,
 )
-from securebase.storage.restore import restore_backup, verify_backup
-from securebase.storage.vault import Vault
 from securebase.ui import dialogs
 from securebase.ui.passphrase_widgets import (
     DIALOG_WIDTH,
@@ -41,7 +42,11 @@ from securebase.ui.passphrase_widgets import (
     show_toggle,
 )
 from securebase.ui.recovery_dialog import RecoveryDialog
-from securebase.ui.workers import TaskDialog, explain
+from securebase.ui.workers import TaskDialog, close_vault, explain
+
+if TYPE_CHECKING:
+    from securebase.storage.backups import BackupInfo
+    from securebase.storage.vault import Vault
 
 PRE_RESTORE = "pre-restore"
 
@@ -53,6 +58,9 @@ def find_good_backup(data_dir: Path, passphrase: str) -> BackupInfo | None:
     files that were replaced, damage included. Raises WrongPassphrase when backups
     exist but none accepts the passphrase.
     """
+    from securebase.storage.backups import list_backups
+    from securebase.storage.restore import verify_backup
+
     paths = VaultPaths(Path(data_dir))
     refused = False
     for info in list_backups(paths.backups):
@@ -86,14 +94,40 @@ def restore_and_open(data_dir: Path, backup: Path, passphrase: str, *, lock, clo
     return open_vault(data_dir, passphrase, lock=lock, clock=clock), Path(backup)
 
 
+def _call_open_vault(open_vault: Callable[..., Vault] | None, data_dir: Path,
+                     passphrase: str, **kwargs) -> Vault:
+    """``open_vault(...)``, or ``Vault.open`` (imported here, off the UI thread)."""
+    if open_vault is None:
+        from securebase.storage.vault import Vault
+
+        open_vault = Vault.open
+    return open_vault(data_dir, passphrase, **kwargs)
+
+
+def _restore_and_open_default(data_dir: Path, backup: Path, passphrase: str, *, lock, clock,
+                              restore: Callable[..., object] | None,
+                              open_vault: Callable[..., Vault] | None) -> tuple[Vault, Path]:
+    """``restore_and_open`` with the storage defaults resolved on the worker thread."""
+    if restore is None:
+        from securebase.storage.restore import restore_backup as restore
+    if open_vault is None:
+        from securebase.storage.vault import Vault
+
+        open_vault = Vault.open
+    return restore_and_open(data_dir, backup, passphrase, lock=lock, clock=clock,
+                            restore=restore, open_vault=open_vault)
+
+
 class UnlockDialog(TaskDialog):
     def __init__(self, data_dir: Path, parent: QWidget | None = None, *, lock=None,
                  clock=None, demo: bool = False,
-                 open_vault: Callable[..., Vault] = Vault.open,
-                 open_recovery: Callable[..., Vault] = Vault.open_with_recovery,
-                 restore: Callable[..., object] = restore_backup,
+                 open_vault: Callable[..., Vault] | None = None,
+                 open_recovery: Callable[..., Vault] | None = None,
+                 restore: Callable[..., object] | None = None,
                  newest_backup: Callable[[Path, str], BackupInfo | None] = find_good_backup
                  ) -> None:
+        """``open_vault``, ``open_recovery`` and ``restore`` default to ``Vault.open``,
+        ``Vault.open_with_recovery`` and ``restore_backup``, looked up when first used."""
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.restored_from: Path | None = None
@@ -218,10 +252,10 @@ class UnlockDialog(TaskDialog):
         if self.busy or not passphrase:
             return
         self.restore_button.hide()
-        job = partial(self._open_vault, self.data_dir, passphrase, lock=self._lock,
-                      clock=self._clock)
+        job = partial(_call_open_vault, self._open_vault, self.data_dir, passphrase,
+                      lock=self._lock, clock=self._clock)
         self._work(self.tr("Unlocking…"), job, self._opened, self._open_failed,
-                   discard=Vault.close)
+                   discard=close_vault)
 
     def _opened(self, vault: Vault) -> None:
         self.vault = vault
@@ -278,9 +312,9 @@ class UnlockDialog(TaskDialog):
         if not restore:
             self.restore_button.setFocus()
             return
-        job = partial(restore_and_open, self.data_dir, info.path, self.passphrase_edit.text(),
-                      lock=self._lock, clock=self._clock, restore=self._restore,
-                      open_vault=self._open_vault)
+        job = partial(_restore_and_open_default, self.data_dir, info.path,
+                      self.passphrase_edit.text(), lock=self._lock, clock=self._clock,
+                      restore=self._restore, open_vault=self._open_vault)
         self._work(self.tr("Restoring the backup and opening it…"), job, self._restored,
                    self._restore_failed, discard=lambda result: result[0].close())
 

@@ -209,6 +209,15 @@ class TaskDialog(QDialog):
         super().hideEvent(event)
 
 
+def close_vault(vault: Any) -> None:
+    """Close a vault nobody will receive (a ``discard`` for ``TaskDialog.run``).
+
+    Used instead of ``Vault.close`` so the dialogs need not import the vault module
+    (and SQLAlchemy) before they paint.
+    """
+    vault.close()
+
+
 def explain(exc: BaseException, fallback: str) -> str:
     """One sentence for the user about ``exc``; never a traceback or a raw system message."""
     if isinstance(exc, SecureBaseError):
