@@ -109,16 +109,21 @@ class KeptLock:
 # ---------------------------------------------------------------------- dialogs
 def default_unlock_dialog(data_dir: Path, parent: QWidget | None, lock: KeptLock,
                           clock: Clock) -> QDialog:
+    from securebase.services.demo import is_demo_folder
     from securebase.ui.unlock_dialog import UnlockDialog
 
-    return UnlockDialog(data_dir, parent, lock=lock, clock=clock)
+    return UnlockDialog(data_dir, parent, lock=lock, clock=clock,
+                        demo=is_demo_folder(data_dir))
 
 
 def default_create_dialog(data_dir: Path, parent: QWidget | None, lock: KeptLock,
                           clock: Clock) -> QDialog:
+    from securebase.services.demo import demo_folder
     from securebase.ui.create_vault_dialog import CreateVaultDialog
 
-    return CreateVaultDialog(data_dir, parent, lock=lock, clock=clock)
+    # "Explore with sample data" opens a demo vault in its own folder, under its own lock.
+    sample_lock = KeptLock(InstanceLock(VaultPaths(demo_folder(data_dir)).lock))
+    return CreateVaultDialog(data_dir, parent, lock=lock, clock=clock, sample_lock=sample_lock)
 
 
 #: Benchmarks set this to a file path: the seconds from process start to the first
@@ -266,7 +271,18 @@ class AppController(QObject):
         if vault is None:  # nothing was opened: nothing to show
             self.quit()
             return
+        sample_dir = getattr(dialog, "sample_dir", None)
+        if sample_dir is not None:
+            self._use_sample_folder(Path(sample_dir), getattr(dialog, "sample_lock", None))
         self._enter(vault)
+
+    def _use_sample_folder(self, folder: Path, lock: KeptLock | None) -> None:
+        """The first-run dialog opened the sample vault: from now on this controller
+        locks, unlocks and quits that folder. The real vault folder is let go untouched."""
+        self.lock_file.release_for_good()
+        self.data_dir = folder
+        self.lock_file = lock if lock is not None else KeptLock(
+            InstanceLock(VaultPaths(folder).lock))
 
     def _dialog_rejected(self, dialog: QDialog) -> None:
         if dialog is not self.dialog:
@@ -289,6 +305,7 @@ class AppController(QObject):
             self.window.quitRequested.connect(self.quit)
             self.window.autolockChanged.connect(self._autolock_changed)
             self.window.frontRequested.connect(self.bring_to_front)
+            self.window.restoreRequested.connect(self.restore)
         else:
             self.window.bind(self.ctx)
         if self.autolock is None:
@@ -360,6 +377,38 @@ class AppController(QObject):
         if not busy and self._lock_pending:
             self._lock_pending = False
             QTimer.singleShot(0, self.lock)
+
+    def restore(self, backup: Path, passphrase: str) -> None:
+        """Settings → Backups → Restore: lock, restore the (already checked) backup while
+        locked — the current vault is kept as a backup first — and open it again. If the
+        restore fails, the unlock window follows, as after any lock."""
+        if not self.is_unlocked or self._quitting:
+            return
+        from securebase.ui.transfer.restore_flow import RestoreDialog
+
+        window = self.window
+        try:
+            self._close_vault()
+        finally:
+            if window is not None:
+                window.hide()
+            self.locked.emit()
+        dialog = RestoreDialog(self.data_dir, Path(backup), passphrase, lock=self.lock_file,
+                               clock=self.clock)
+        dialog.accepted.connect(lambda: self._dialog_accepted(dialog))
+        dialog.accepted.connect(lambda: self.window and self.window.show_status(dialog.summary))
+        dialog.rejected.connect(lambda: self._restore_abandoned(dialog))
+        self.dialog = dialog
+        dialog.show()
+        dialog.start()
+
+    def _restore_abandoned(self, dialog: QDialog) -> None:
+        if dialog is not self.dialog:
+            return
+        self.dialog = None
+        dialog.deleteLater()
+        if not self._quitting:
+            self._show_dialog()
 
     def quit(self) -> None:
         """Lock, let go of the folder and end the app."""

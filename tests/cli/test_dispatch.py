@@ -41,7 +41,8 @@ def test_help_lists_every_command(cli):
     for name in ("init", "log", "list", "search", "backup", "restore", "check", "passwd"):
         assert f"    {name} " in r.out
     assert cli_pkg.command_names() == ["init", "check", "passwd", "backup", "restore",
-                                       "log", "list", "search", "card", "report"]
+                                       "log", "list", "search", "card", "report",
+                                       "export", "import", "demo"]
     sub = cli("log", "--help")
     assert sub.code == 0 and "--intensity N" in sub.out
 

@@ -88,8 +88,8 @@ def test_menus_hold_the_commands(window):
         return [a.text().replace("&", "") for a in window.menu_for(name).actions()
                 if not a.isSeparator()]
 
-    assert texts("File") == ["Back up now", "Lock", "Quit"]
-    assert texts("Settings") == ["Auto-lock delay…", "Change passphrase…"]
+    assert texts("File") == ["Export…", "Import…", "Back up now", "Lock", "Quit"]
+    assert texts("Settings") == ["Auto-lock delay…", "Change passphrase…", "Backups…"]
     assert texts("Help") == ["Need help now?", "About SecureBase", "Privacy"]
     assert texts("View") == ["Today", "Assessment", "Journal", "Body scan", "Trends"]
     offered = [a for page in window.pages for a in page.global_actions()]

@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "securebase.cli.vault_cmds",
     "securebase.cli.journal_cmds",
     "securebase.cli.assessment_cmds",
+    "securebase.cli.transfer_cmds",
+    "securebase.cli.demo_cmds",
 )
 
 # Qt's own command-line options that take a value (the GUI passes them on to Qt).

@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from securebase.content import content_path, instrument_dir
 from securebase.domain.assessment import (
     Change,
     Lean,
@@ -36,17 +37,6 @@ class NoResult(SecureBaseError):
     default_message = "There is no completed assessment yet; take the assessment first."
 
 
-def _content_root() -> Path:
-    from securebase.paths import resources_dir
-
-    return resources_dir() / "content"
-
-
-def _locale_dirs(locale: str) -> list[Path]:
-    root = _content_root()
-    return [root / loc for loc in dict.fromkeys((locale, locale.split("_")[0], "en"))]
-
-
 @dataclass(frozen=True)
 class AssessmentContent:
     """Everything written that a result needs: instruments, tendency texts, the
@@ -67,28 +57,21 @@ class AssessmentContent:
                 or self.instruments.get(take.instrument_id))
 
 
-def load_instrument_set(locale: str = "en", folder: Path | None = None) -> InstrumentSet:
-    """Every valid instrument in the locale's ``instruments`` folder (English if the
-    locale has none)."""
-    if folder is not None:
-        return load_instruments(folder)
-    for loc_dir in _locale_dirs(locale):
-        found = load_instruments(loc_dir / "instruments")
-        if found.instruments or found.problems:
-            return found
-    return InstrumentSet(())
+def load_instrument_set(locale: str | None = None, folder: Path | None = None) -> InstrumentSet:
+    """Every valid instrument in the locale's ``instruments`` folder (the app's content
+    locale by default; English if the locale has none)."""
+    return load_instruments(folder if folder is not None else instrument_dir(locale))
 
 
-def load_content(locale: str = "en", instruments_folder: Path | None = None) -> AssessmentContent:
+def load_content(locale: str | None = None,
+                 instruments_folder: Path | None = None) -> AssessmentContent:
+    """Instruments, tendency texts, path and help in ``locale`` (the app's content
+    locale by default), each falling back to English file by file."""
     from securebase.services.today import help_content, path_content
 
-    tendencies_file = next((d / "tendencies.toml" for d in _locale_dirs(locale)
-                            if (d / "tendencies.toml").is_file()), None)
-    if tendencies_file is None:
-        raise FileNotFoundError("content file tendencies.toml is missing")
     return AssessmentContent(load_instrument_set(locale, instruments_folder),
-                             load_tendencies(tendencies_file), path_content(locale),
-                             help_content(locale))
+                             load_tendencies(content_path("tendencies", locale)),
+                             path_content(locale), help_content(locale))
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from securebase.domain.assessment import one_decimal
+from securebase.services.chart_fonts import ensure_cjk_fallback, quiet_glyph_warnings
 
 REGION_COLORS = {
     "secure": "#4f9a78",
@@ -66,6 +67,7 @@ def _figure(width_px: int, height_px: int, dpi: float, style: ChartStyle):
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
+    ensure_cjk_fallback()  # Chinese labels need a font with CJK glyphs
     fig = Figure(figsize=(width_px / dpi, height_px / dpi), dpi=dpi,
                  facecolor=style.background)
     FigureCanvasAgg(fig)
@@ -74,7 +76,8 @@ def _figure(width_px: int, height_px: int, dpi: float, style: ChartStyle):
 
 def _to_image(fig) -> RgbaImage:
     canvas = fig.canvas
-    canvas.draw()
+    with quiet_glyph_warnings():
+        canvas.draw()
     buf = canvas.buffer_rgba()
     height, width = buf.shape[0], buf.shape[1]
     return RgbaImage(width, height, bytes(buf))
@@ -159,14 +162,31 @@ def render_plane(points: Sequence[PlanePoint], labels: PlaneLabels, *, width_px:
     return _to_image(fig)
 
 
+#: Room above the facet bars for the legend, in pixels at 96 dpi.
+LEGEND_PX = 26
+
+
 def render_facets(facets: Sequence[tuple[str, float, str]], *, width_px: int, height_px: int,
                   style: ChartStyle = ChartStyle(), dpi: float = 100.0,
-                  midpoint: float = 4.0) -> RgbaImage:
+                  midpoint: float = 4.0,
+                  legend: Mapping[str, str] | None = None) -> RgbaImage:
     """Horizontal bars, one per facet (label, mean, dimension), on the 1-7 scale, top to
-    bottom in the order given, with the midpoint marked."""
+    bottom in the order given, with the midpoint marked. ``legend`` names the
+    dimensions (e.g. {"anxiety": "Attachment anxiety", …}): a key above the bars, so
+    the dimension a bar belongs to is not told by its colour alone (make the image
+    LEGEND_PX taller for it)."""
     fig = _figure(width_px, height_px, dpi, style)
     fs = style.font_size
-    ax = fig.add_axes((0.36, 0.10, 0.58, 0.86))
+    top = (LEGEND_PX * dpi / 96) / height_px if legend else 0.0
+    ax = fig.add_axes((0.36, 0.10, 0.58, 0.86 - top))
+    if legend:
+        from matplotlib.patches import Patch
+
+        shown = [d for d in DIMENSION_COLORS if d in legend and any(f[2] == d for f in facets)]
+        fig.legend([Patch(color=DIMENSION_COLORS[d], alpha=0.85) for d in shown],
+                   [legend[d] for d in shown], loc="upper left", bbox_to_anchor=(0.36, 1.0),
+                   ncols=len(shown) or 1, frameon=False, fontsize=fs * 0.85,
+                   labelcolor=style.text, handlelength=1.2, borderaxespad=0.2)
     _style_axes(ax, style)
     ax.spines["left"].set_visible(False)
     n = len(facets)

@@ -13,7 +13,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from securebase.domain.assessment import one_decimal
@@ -56,7 +65,9 @@ class CardData:
 
 
 def short_date(when: datetime) -> str:
-    return f"{when.day} {when:%b %Y}"
+    """"14 Mar 2026", in the interface language's own order and month names."""
+    pattern = QCoreApplication.translate("ResultCard", "d MMM yyyy", "date pattern of the card")
+    return QLocale().toString(QDate(when.year, when.month, when.day), pattern)
 
 
 def card_data(assessments: Any, content: AssessmentContent, *, name: str = "",

@@ -11,16 +11,15 @@ It also loads the written content of the path and the help panel.
 from __future__ import annotations
 
 import logging
-import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from securebase.content import load_content
 from securebase.domain import path as p
 from securebase.domain.helplines import HelpContent, parse_help
-from securebase.paths import resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -198,21 +197,15 @@ def today_view(vault: Any, now: datetime, zone_name: str | None = None) -> Today
 
 
 # ---------------------------------------------------------------------- written content
-def read_content(name: str, locale: str = "en") -> dict[str, Any]:
-    """The parsed TOML file ``name`` for ``locale`` (e.g. "zh_CN"), falling back to its
-    language and then to English."""
-    root = resources_dir() / "content"
-    for loc in dict.fromkeys((locale, locale.split("_")[0], "en")):
-        file = root / loc / name
-        if file.is_file():
-            with file.open("rb") as fh:
-                return tomllib.load(fh)
-    raise FileNotFoundError(f"content file {name} is missing")
+def read_content(name: str, locale: str | None = None) -> dict[str, Any]:
+    """The parsed TOML file ``name`` for ``locale`` (e.g. "zh_CN"; the app's content
+    locale by default), falling back to its language and then to English."""
+    return load_content(name, locale)
 
 
-def path_content(locale: str = "en") -> p.PathContent:
+def path_content(locale: str | None = None) -> p.PathContent:
     return p.parse_path_content(read_content("path.toml", locale))
 
 
-def help_content(locale: str = "en") -> HelpContent:
+def help_content(locale: str | None = None) -> HelpContent:
     return parse_help(read_content("help.toml", locale))

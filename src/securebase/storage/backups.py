@@ -150,13 +150,16 @@ def rotate(folder: Path, now: datetime) -> list[Path]:
     return removed
 
 
-def daily_backup(paths: VaultPaths, data_key: bytes, *, clock: Clock | None = None) -> Path | None:
+def daily_backup(paths: VaultPaths, data_key: bytes, *, clock: Clock | None = None,
+                 folder: Path | None = None) -> Path | None:
+    """At most one automatic backup a day in ``folder`` (default: the vault's backups)."""
     clock = clock or SystemClock()
+    folder = Path(folder) if folder is not None else paths.backups
     today = clock.now().astimezone().date()
-    if any(b.reason == AUTO and b.created.date() == today for b in list_backups(paths.backups)):
+    if any(b.reason == AUTO and b.created.date() == today for b in list_backups(folder)):
         return None
-    made = create_backup(paths, data_key, reason=AUTO, clock=clock)
-    rotate(paths.backups, clock.now())
+    made = create_backup(paths, data_key, dest_dir=folder, reason=AUTO, clock=clock)
+    rotate(folder, clock.now())
     return made
 
 

@@ -21,13 +21,16 @@ from securebase.domain.clock import Clock, SystemClock
 from securebase.paths import VaultPaths
 from securebase.storage import backups, kdf, migrate
 from securebase.storage.engine import check_fts5, connect_raw, create_database, make_engine
-from securebase.storage.errors import VaultDamaged, VaultExists, VaultMissing
+from securebase.storage.errors import StorageFull, VaultDamaged, VaultExists, VaultMissing
 from securebase.storage.keyfile import KeyFile, KeyFileStore, new_data_key, new_recovery_key
 from securebase.storage.lockfile import InstanceLock
 from securebase.storage.settings_repo import SettingsRepository
 from securebase.storage.triggers import TriggerRepository
 
 log = logging.getLogger(__name__)
+
+#: The setting (inside the vault) naming the folder the user chose for backups.
+BACKUP_DIR_KEY = "backup_dir"
 
 
 def _store(paths: VaultPaths) -> KeyFileStore:
@@ -221,9 +224,34 @@ class Vault:
         return backups.create_backup(self.paths, self.data_key, dest_dir=dest_dir,
                                      reason=reason, clock=self.clock)
 
+    def chosen_backup_folder(self) -> Path | None:
+        """The folder the user chose for backups (Settings → Backups), if one is set and
+        exists right now (a synced or external folder may be away)."""
+        chosen = self.settings.get(BACKUP_DIR_KEY)
+        if isinstance(chosen, str) and chosen.strip():
+            folder = Path(chosen).expanduser()
+            if folder.is_absolute() and folder.is_dir():
+                return folder
+        return None
+
+    def backup_folder(self) -> Path:
+        """Where a backup made now goes: the chosen folder, else ``backups``."""
+        return self.chosen_backup_folder() or self.paths.backups
+
     def daily_backup(self) -> Path | None:
-        """At most one automatic backup a day, then rotate old ones."""
-        return backups.daily_backup(self.paths, self.data_key, clock=self.clock)
+        """At most one automatic backup a day, then rotate old ones. It is kept in the
+        vault's own ``backups`` folder (which the unlock dialog offers when the vault is
+        damaged) and, when the user chose a backup folder, there too."""
+        made = backups.daily_backup(self.paths, self.data_key, clock=self.clock)
+        chosen = self.chosen_backup_folder()
+        if chosen is not None and chosen.resolve() != self.paths.backups.resolve():
+            try:
+                backups.daily_backup(self.paths, self.data_key, clock=self.clock,
+                                     folder=chosen)
+            except (OSError, StorageFull):
+                log.warning("the chosen backup folder could not be written; the daily "
+                            "backup is only in the vault's folder")
+        return made
 
     def check(self) -> list[str]:
         """Both integrity checks and both key-file copies; returns the problems found."""

@@ -7,8 +7,6 @@ lays them out and fills in the real folder names of this installation.
 from __future__ import annotations
 
 import html
-import tomllib
-from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
@@ -24,27 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from securebase import __version__
-from securebase.paths import VaultPaths, resources_dir
+from securebase.content import load_content as _load_content
+from securebase.paths import VaultPaths
 from securebase.ui import style
 from securebase.ui.passphrase_widgets import heading
 
 CONTENT_FILE = "about.toml"
 
 
-@lru_cache(maxsize=4)
-def _load(locale_name: str) -> dict:
-    base = resources_dir() / "content"
-    for candidate in (locale_name, locale_name.split("_")[0], "en"):
-        path = base / candidate / CONTENT_FILE
-        if path.is_file():
-            with path.open("rb") as fh:
-                return tomllib.load(fh)
-    raise FileNotFoundError(CONTENT_FILE)
-
-
-def load_content(locale: QLocale | None = None) -> dict:
-    """The about/privacy texts for ``locale`` (the system locale by default), else English."""
-    return _load((locale or QLocale()).name())
+def load_content(locale: QLocale | str | None = None) -> dict:
+    """The about/privacy texts for ``locale`` (the app's content locale by default),
+    else English."""
+    if isinstance(locale, QLocale):
+        locale = locale.name()
+    return _load_content(CONTENT_FILE, locale or None)
 
 
 def _fill(text: str, values: dict[str, str]) -> str:

@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -81,14 +81,37 @@ def _close_created(result: Any) -> None:
     vault.close()
 
 
+def _open_sample(folder: Path, lock, clock, progress: Callable[[int, str], None]) -> Vault:
+    """Build (or reopen) the sample vault in ``folder``; runs off the UI thread.
+    ``lock`` (the app's lock for that folder) is held on success, let go on failure."""
+    from securebase.services.demo import open_sample_vault
+
+    if lock is not None:
+        lock.acquire()
+    try:
+        return open_sample_vault(folder, lock=lock, clock=clock, progress=progress)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
 class CreateVaultDialog(TaskDialog):
+    """After accepting "Explore with sample data", ``vault`` is the demo vault and
+    ``sample_dir`` its own folder (``sample_lock``, if given, then holds that folder)."""
+
     WELCOME, PASSPHRASE, WORKING, RECOVERY = range(4)
+    #: (percent, message) while the sample vault is prepared, from the worker thread.
+    sampleProgress = Signal(int, str)
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None, *,
                  create: Callable[..., tuple[Vault, str]] | None = None,
-                 lock=None, clock=None) -> None:
+                 lock=None, clock=None, sample_lock=None) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
+        self.sample_lock = sample_lock
+        self.sample_dir: Path | None = None
+        self.sampleProgress.connect(self._sample_progress)
         self.recovery_key: str | None = None
         self._create = create
         self._lock = lock
@@ -154,7 +177,12 @@ class CreateVaultDialog(TaskDialog):
         self.start_button = _button(self.tr("&Get started"), "startButton", page)
         self.cancel_button.clicked.connect(self.reject)
         self.start_button.clicked.connect(lambda: self._go(self.PASSPHRASE))
-        self._buttons(layout, self.cancel_button, self.start_button)
+        self.explore_button = _button(self.tr("Explore with &sample data"), "exploreButton", page)
+        self.explore_button.setToolTip(self.tr(
+            "Look around first: open a separate demo vault filled with made-up entries. "
+            "Your own vault is created later and never mixed with it."))
+        self.explore_button.clicked.connect(self.explore_sample)
+        self._buttons(layout, self.cancel_button, self.start_button, left=self.explore_button)
         return page
 
     def _build_passphrase(self) -> QWidget:
@@ -185,12 +213,11 @@ class CreateVaultDialog(TaskDialog):
 
     def _build_working(self) -> QWidget:
         page, layout = self._page()
-        layout.addWidget(heading(self.tr("Creating your vault…"), page))
+        self.working_heading = heading("", page)
+        layout.addWidget(self.working_heading)
         self.busy_indicator = BusyIndicator(page)
-        self.busy_indicator.start(self.tr(
-            "This takes a few seconds on purpose: the slower a key is to make, the slower a "
-            "passphrase is to guess."))
         layout.addWidget(self.busy_indicator)
+        self._show_creating()
         layout.addStretch(1)
         return page
 
@@ -308,6 +335,53 @@ class CreateVaultDialog(TaskDialog):
         self.message.say(explain(exc, self.tr(
             "The vault could not be created, and nothing was saved. Please try again.")))
         self.passphrase_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_creating(self) -> None:
+        self.working_heading.setText(self.tr("Creating your vault…"))
+        self.busy_indicator.bar.setRange(0, 0)
+        self.busy_indicator.start(self.tr(
+            "This takes a few seconds on purpose: the slower a key is to make, the slower a "
+            "passphrase is to guess."))
+
+    # ------------------------------------------------------------------ sample vault
+    def explore_sample(self) -> None:
+        """Build (or reopen) the demo vault in its own folder, off the UI thread, and
+        open it; the window then says DEMO. The real vault folder is not touched."""
+        if self.busy:
+            return
+        from securebase.services.demo import demo_folder
+
+        folder = demo_folder(self.data_dir)
+        self.working_heading.setText(self.tr("Preparing the sample vault…"))
+        self.busy_indicator.bar.setRange(0, 100)
+        self.busy_indicator.bar.setValue(0)
+        self.busy_indicator.start(self.tr(
+            "Fifty days of made-up entries by one invented person, kept in {folder}, apart "
+            "from your own vault.").format(folder=folder))
+        job = partial(_open_sample, folder, self.sample_lock, self._clock,
+                      self.sampleProgress.emit)
+        self.run(job, on_success=partial(self._sample_opened, folder),
+                 on_failure=self._sample_failed, discard=self._discard_sample)
+
+    def _sample_progress(self, percent: int, _message: str) -> None:
+        self.busy_indicator.bar.setValue(percent)
+
+    def _sample_opened(self, folder: Path, vault: Vault) -> None:
+        self.vault = vault
+        self.sample_dir = folder
+        self.accept()
+
+    def _sample_failed(self, exc: BaseException) -> None:
+        self._show_creating()
+        self._go(self.WELCOME)
+        dialogs.warning(self, self.tr("No sample vault"), explain(exc, self.tr(
+            "The sample vault could not be prepared; nothing of yours was touched. "
+            "Please try again.")))
+
+    def _discard_sample(self, vault: Vault) -> None:
+        vault.close()
+        if self.sample_lock is not None:
+            self.sample_lock.release()
 
     @staticmethod
     def _display_key(key: str) -> str:

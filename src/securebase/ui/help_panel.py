@@ -4,7 +4,7 @@ vault is locked. Words from ``resources/content/<locale>/help.toml``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -73,7 +73,7 @@ class HelpPanel(QDialog):
                  locale: str | None = None, content: HelpContent | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("helpPanel")
-        self.content = content or help_content(locale or QLocale().name())
+        self.content = content or help_content(locale)
         self.country = system_country() if country is None else country.upper()
         self.setWindowTitle(self.content.title)
         self.setAccessibleName(self.content.title)
@@ -155,11 +155,12 @@ def show_help(parent: QWidget | None, **kwargs) -> HelpPanel:
 
 def make_help_action(parent: QWidget) -> QAction:
     """"Need help now?" on F1 from every tab (an application-wide shortcut)."""
-    action = QAction(parent.tr("Need help now?"), parent)
+    action = QAction(QCoreApplication.translate("HelpPanel", "Need help now?"), parent)
     action.setObjectName("helpAction")
     action.setShortcut(QKeySequence(Qt.Key.Key_F1))
     action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    action.setToolTip(parent.tr("Helplines and what to do when it feels like too much (F1)"))
+    action.setToolTip(QCoreApplication.translate(
+        "HelpPanel", "Helplines and what to do when it feels like too much (F1)"))
     action.setStatusTip(action.toolTip())
     action.triggered.connect(lambda _checked=False: show_help(parent))
     return action

@@ -37,6 +37,7 @@ from securebase.ui.tabs.body_scan_tab import BodyScanTab
 from securebase.ui.tabs.journal_tab import JournalTab
 from securebase.ui.tabs.today_tab import TodayTab
 from securebase.ui.tabs.trends_tab import TrendsTab
+from securebase.ui.transfer.actions import TransferActions
 from securebase.ui.ui_settings import UiSettings
 from securebase.ui.workers import TaskDialog
 
@@ -61,6 +62,9 @@ class MainWindow(QMainWindow):
     frontRequested = Signal()
     #: The user chose a new auto-lock delay (minutes, or None for never); already saved.
     autolockChanged = Signal(object)
+    #: Settings → Backups chose and checked a backup (path, passphrase): the controller
+    #: locks, restores it (keeping the current vault as a backup) and opens it.
+    restoreRequested = Signal(object, str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
                  ui_settings: UiSettings | None = None) -> None:
@@ -89,6 +93,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.tabs)
         self.setCentralWidget(container)
 
+        self.transfer = TransferActions(self)
         self._build_menus(titles)
         self._build_status_bar()
         self._wire_tabs()
@@ -124,6 +129,9 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), self.close, name="quitAction",
                                         shortcut=QKeySequence.StandardKey.Quit,
                                         context=app_wide)
+        file_menu.addAction(self.transfer.export_action)
+        file_menu.addAction(self.transfer.import_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
@@ -159,6 +167,7 @@ class MainWindow(QMainWindow):
                                               name="changePassphraseAction")
         settings_menu.addAction(self.autolock_action)
         settings_menu.addAction(self.passphrase_action)
+        settings_menu.addAction(self.transfer.backups_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About SecureBase"), self.show_about,
@@ -180,7 +189,7 @@ class MainWindow(QMainWindow):
         # Everything that needs an open vault; disabled while locked. Help holds no
         # private text, so it stays available while locked.
         self._vault_actions = [self.backup_action, self.lock_action, self.autolock_action,
-                               self.passphrase_action, *self.tab_actions,
+                               self.passphrase_action, *self.transfer.actions, *self.tab_actions,
                                *[a for a in self.global_actions if a is not self.help_action]]
 
     def _wire_tabs(self) -> None:
@@ -191,6 +200,9 @@ class MainWindow(QMainWindow):
         shows the tab first and then hands it the action.
         """
         today, assessment, _journal, scan, trends = self.pages
+        self.transfer.restoreRequested.connect(self.restoreRequested)
+        self.transfer.contentChanged.connect(lambda: self._refresh(*self.pages))
+        self.transfer.status.connect(self.show_status)
         _connect(today, "actionRequested", self.open_action)
         _connect(assessment, "resultSaved", lambda: self._refresh(today, trends))
         _connect(today, "bodyScanRequested", self._prepare_body_scan)
@@ -282,10 +294,13 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         for page in self.pages:
             page.bind(ctx)
+        self.transfer.bind(ctx)
         self.show_autolock(load_minutes(ctx.vault.settings))
 
     def prepare_lock(self) -> None:
-        """Let every tab save drafts while the vault is still open."""
+        """Let every tab save drafts (and a running export or import finish) while the
+        vault is still open."""
+        self.transfer.prepare_lock()
         for page in self.pages:
             try:
                 page.prepare_lock()
@@ -303,6 +318,7 @@ class MainWindow(QMainWindow):
                 log.error("%s could not clear itself (%s)", page.objectName(),
                           type(exc).__name__)
         self._close_dialogs()
+        self.transfer.clear()
         self.statusBar().clearMessage()
         for action in self._vault_actions:
             action.setEnabled(False)
@@ -329,7 +345,8 @@ class MainWindow(QMainWindow):
         return self.passphrase_dialog is not None and self.passphrase_dialog.busy
 
     def blocks_autolock(self) -> bool:
-        return self.busy() or any(page.blocks_autolock() for page in self.pages)
+        return (self.busy() or self.transfer.busy()
+                or any(page.blocks_autolock() for page in self.pages))
 
     def save_ui_state(self) -> None:
         try:
@@ -359,7 +376,8 @@ class MainWindow(QMainWindow):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            path = Path(self.ctx.vault.backup())
+            vault = self.ctx.vault
+            path = Path(vault.backup(dest_dir=vault.backup_folder()))
         except SecureBaseError as exc:
             QApplication.restoreOverrideCursor()
             dialogs.warning(self, self.tr("No backup made"), exc.user_message)

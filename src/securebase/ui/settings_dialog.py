@@ -1,4 +1,6 @@
-"""Settings: the auto-lock delay (stored inside the vault, never in QSettings)."""
+"""Settings: the auto-lock delay (stored inside the vault, never in QSettings) and the
+interface language (stored in ui.ini: it is needed before the vault is unlocked, and
+says nothing private). A new language is used from the next start."""
 
 from __future__ import annotations
 
@@ -12,19 +14,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from securebase.ui import style
+from securebase.ui import i18n, style
 from securebase.ui.autolock import CHOICES, normalize_minutes
 from securebase.ui.passphrase_widgets import heading
+from securebase.ui.ui_settings import UiSettings
 
 
 class SettingsDialog(QDialog):
-    """Choose how long SecureBase waits without input before it locks itself."""
+    """Choose how long SecureBase waits without input before it locks itself, and the
+    language of the interface."""
 
-    def __init__(self, minutes: int | None, parent: QWidget | None = None) -> None:
+    def __init__(self, minutes: int | None, parent: QWidget | None = None, *,
+                 ui_settings: UiSettings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle(self.tr("Auto-lock"))
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(500)
+        self.ui_settings = ui_settings if ui_settings is not None else UiSettings()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*style.DIALOG_MARGINS)
@@ -59,12 +65,53 @@ class SettingsDialog(QDialog):
         self._update_hint()
 
         layout.addSpacing(8)
+        self._build_language(layout)
+
+        layout.addSpacing(8)
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.accepted.connect(self.save_language)
+
+    def _build_language(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(heading(self.tr("Language"), self))
+        form = QFormLayout()
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.setAccessibleName(self.tr("Language of SecureBase"))
+        system = i18n.LANGUAGES[i18n.resolve(i18n.SYSTEM)]
+        self.language_combo.addItem(self.tr("Same as the system (%1)").replace("%1", system),
+                                    i18n.SYSTEM)
+        for code, name in i18n.LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        stored = self.ui_settings.language()
+        self._stored_language = stored if stored in i18n.LANGUAGES else i18n.SYSTEM
+        self.language_combo.setCurrentIndex(self.language_combo.findData(self._stored_language))
+        label = QLabel(self.tr("La&nguage"))
+        label.setBuddy(self.language_combo)
+        form.addRow(label, self.language_combo)
+        layout.addLayout(form)
+        note = QLabel(self.tr("A new language is used from the next time SecureBase starts."))
+        note.setObjectName("languageNote")
+        note.setWordWrap(True)
+        style.set_muted(note)
+        layout.addWidget(note)
+
+    def language(self) -> str:
+        """The chosen language code, or "" to follow the system."""
+        return self.language_combo.currentData()
+
+    def set_language(self, code: str) -> None:
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(code)))
+
+    def save_language(self) -> None:
+        """Remember the chosen language in ui.ini (only when it changed)."""
+        if self.language() != self._stored_language:
+            self.ui_settings.set_language(self.language())
+            self._stored_language = self.language()
 
     def label_for(self, minutes: int | None) -> str:
         if minutes is None:

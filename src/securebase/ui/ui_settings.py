@@ -1,8 +1,10 @@
-"""Window geometry and the last open tab, in an INI file in the config folder.
+"""Window geometry, the last open tab and the language, in an INI file in the config folder.
 
 This is the only place SecureBase writes outside the vault, so it holds nothing
-private: the window's position and size, its dock/toolbar state and the index of
-the last tab. Everything else (including the auto-lock delay) lives in the vault.
+private: the window's position and size, its dock/toolbar state, the index of the
+last tab and the interface language (needed before the vault is unlocked, so it
+cannot live inside it). Everything else (including the auto-lock delay) lives in
+the vault.
 """
 
 from __future__ import annotations
@@ -18,8 +20,11 @@ FILE_NAME = "ui.ini"
 KEY_GEOMETRY = "window/geometry"
 KEY_STATE = "window/state"
 KEY_TAB = "window/tab"
-#: Every key this module may write. Tests check the file holds these and nothing else.
+KEY_LANGUAGE = "ui/language"
+#: The keys ``save_window`` writes. Tests check the file holds these and nothing else.
 KEYS = (KEY_GEOMETRY, KEY_STATE, KEY_TAB)
+#: Every key this module may write: the window's, and the language once one is chosen.
+ALL_KEYS = (*KEYS, KEY_LANGUAGE)
 
 
 def settings_path() -> Path:
@@ -57,3 +62,17 @@ class UiSettings:
         except (TypeError, ValueError):
             return 0
         return index if 0 <= index < count else 0
+
+    def language(self) -> str:
+        """The chosen interface language ("en", "zh_CN"), or "" to follow the system."""
+        value = self._qs.value(KEY_LANGUAGE, "")
+        return value.strip() if isinstance(value, str) else ""
+
+    def set_language(self, language: str) -> None:
+        """Remember ``language`` for the next start; "" follows the system again."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if language:
+            self._qs.setValue(KEY_LANGUAGE, language)
+        else:
+            self._qs.remove(KEY_LANGUAGE)
+        self._qs.sync()

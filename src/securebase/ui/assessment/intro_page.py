@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,10 +20,11 @@ from securebase.ui import style
 
 def minutes_text(widget: QWidget, low: int, high: int) -> str:
     if high <= 1:
-        return widget.tr("About a minute")
+        return QCoreApplication.translate("IntroPage", "About a minute")
     if low == high:
-        return widget.tr("About {n} minutes").format(n=high)
-    return widget.tr("About {low}–{high} minutes").format(low=low, high=high)
+        return QCoreApplication.translate("IntroPage", "About {n} minutes").format(n=high)
+    return QCoreApplication.translate("IntroPage", "About {low}–{high} minutes").format(
+        low=low, high=high)
 
 
 class IntroPage(QWidget):

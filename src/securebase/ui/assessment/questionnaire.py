@@ -95,7 +95,7 @@ class QuestionnairePage(QWidget):
         row = QHBoxLayout()
         row.setSpacing(6)
         for value in range(1, 8):
-            button = QPushButton()
+            button = QPushButton(str(value))  # the scale's words are added by start()
             button.setObjectName(f"assessmentAnswer{value}")
             button.setCheckable(True)
             button.setMinimumSize(92, 74)

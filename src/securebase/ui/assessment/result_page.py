@@ -51,12 +51,27 @@ def _signed(value: float) -> str:
 
 
 class _FixedRow(QWidget):
-    """The map and the text beside it. It reports no height-for-width, so the page's
-    layout gives it its full size hint; with height-for-width, Qt squeezed this row
-    below the map's fixed height and the next heading overlapped the map."""
+    """The map and the text beside it. Its height for a width is never below the map's
+    fixed height: the plain layout answer only counted the wrapped text beside it, so
+    with short (e.g. Chinese) text the page squeezed this row and the next heading
+    overlapped the map."""
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
-        return False
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        layout = self.layout()
+        text = layout.totalHeightForWidth(width) if layout is not None else 0
+        return max(self.minimumHeight(), text, 0)
+
+
+class _CappedLabel(QLabel):
+    """A wrapped label with a maximum width: its height for a width is measured at the
+    width it will really get. (QLabel measures at the full offered width, so the page
+    under-counted long texts and squeezed the rows above them.)"""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        return super().heightForWidth(min(width, self.maximumWidth()))
 
 
 class ResultPage(QWidget):
@@ -110,7 +125,7 @@ class ResultPage(QWidget):
 
     # ------------------------------------------------------------------ building
     def _text(self, name: str, *, rich: bool = False) -> QLabel:
-        label = QLabel()
+        label = _CappedLabel()
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
@@ -241,7 +256,9 @@ class ResultPage(QWidget):
         self.axes_label.setText(self.tr("The {region} region means {axes}.").format(
             region=t.name, axes=t.axes))
         if result.secondary:
-            areas = "; ".join(f"{f.label} ({one_decimal(f.mean)})" for f in result.secondary)
+            areas = self.tr("; ").join(
+                self.tr("{facet} ({score})").format(facet=f.label, score=one_decimal(f.mean))
+                for f in result.secondary)
             self.secondary_label.setText(self.tr("Areas that stand out: {areas}.").format(
                 areas=areas))
         elif result.facets:
@@ -289,6 +306,7 @@ class ResultPage(QWidget):
         if self.result is None or self.content is None:
             return
         from securebase.services.assessment_charts import (
+            LEGEND_PX,
             PlaneLabels,
             PlanePoint,
             render_facets,
@@ -312,14 +330,19 @@ class ResultPage(QWidget):
         self.map_label.setAccessibleDescription(self.lean_label.text())
         if r.facets:
             width = 620
-            height = 40 + 34 * len(r.facets)
+            height = 40 + 34 * len(r.facets) + LEGEND_PX
+            dimensions = {"anxiety": self.tr("Attachment anxiety"),
+                          "avoidance": self.tr("Attachment avoidance")}
             bars = render_facets([(f.label, f.mean, f.dimension) for f in r.facets],
                                  width_px=round(width * dpr), height_px=round(height * dpr),
-                                 dpi=96 * dpr, style=chart_style, midpoint=r.midpoint)
+                                 dpi=96 * dpr, style=chart_style, midpoint=r.midpoint,
+                                 legend=dimensions)
             self.facets_chart.setPixmap(to_pixmap(bars, dpr))
             self.facets_chart.setAccessibleName(self.tr("Facet scores"))
-            self.facets_chart.setAccessibleDescription("; ".join(
-                f"{f.label} {one_decimal(f.mean)}" for f in r.facets))
+            self.facets_chart.setAccessibleDescription(" ".join(
+                self.tr("{facet} ({dimension}): {score}.").format(
+                    facet=f.label, dimension=dimensions.get(f.dimension, f.dimension),
+                    score=one_decimal(f.mean)) for f in r.facets))
         self._charts_drawn = True
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -32,7 +32,9 @@ from securebase.ui.bodyscan.page import Host, PracticePage
 
 
 def phase_label(widget: QWidget, phase: br.Phase) -> str:
-    return widget.tr("Breathe in") if phase is br.Phase.IN else widget.tr("Breathe out")
+    if phase is br.Phase.IN:
+        return QCoreApplication.translate("BreathingPage", "Breathe in")
+    return QCoreApplication.translate("BreathingPage", "Breathe out")
 
 
 class BreathingPage(PracticePage):

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
-from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
+
+from securebase.content import load_content
 
 
 def resources_root() -> Path:
@@ -18,20 +18,12 @@ def resources_root() -> Path:
         return Path(__file__).resolve().parents[4] / "resources"
 
 
-@lru_cache(maxsize=16)
-def _read(name: str, locale: str) -> dict:
-    root = resources_root() / "content"
-    for candidate in dict.fromkeys((locale, locale.split("_")[0], "en")):
-        path = root / candidate / name
-        if path.is_file():
-            with path.open("rb") as fh:
-                return tomllib.load(fh)
-    raise FileNotFoundError(f"content file {name} is missing")
-
-
-def load(name: str, locale: QLocale | None = None) -> dict:
-    """The parsed ``name`` (e.g. "bodyscan.toml") for the locale, else English."""
-    return _read(name, (locale or QLocale()).name())
+def load(name: str, locale: QLocale | str | None = None) -> dict:
+    """The parsed ``name`` (e.g. "bodyscan.toml") for the locale (the app's content
+    locale by default), else English."""
+    if isinstance(locale, QLocale):
+        locale = locale.name()
+    return load_content(name, locale or None)
 
 
 def chime_path() -> Path:

@@ -3,7 +3,7 @@ now (optional, one click, saved at once) and a note."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from securebase.ui import style
@@ -72,7 +72,8 @@ class DonePanel(QWidget):
 
 def practised_summary(widget: QWidget, completed_seconds: int, planned_minutes: float) -> str:
     """'You practised for 7:30 of the 10 minutes you planned.'"""
-    return widget.tr("You practised for %1:%2 of the %3 minutes you planned.") \
+    return QCoreApplication.translate(
+        "DonePanel", "You practised for %1:%2 of the %3 minutes you planned.") \
         .replace("%1", str(completed_seconds // 60)) \
         .replace("%2", f"{completed_seconds % 60:02d}") \
         .replace("%3", f"{planned_minutes:g}")

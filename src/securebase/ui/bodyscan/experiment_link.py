@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from securebase.domain.entries import EntryError
@@ -40,21 +41,35 @@ def _time(seconds: int) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExperimentLink", text)
+
+
+def join_sentences(sentences: list[str]) -> str:
+    """Sentences in a row: a space after a Western full stop, none after a Chinese one."""
+    out = ""
+    for sentence in sentences:
+        if out and not out.endswith(("。", "！", "？", "）")):
+            out += " "
+        out += sentence
+    return out
+
+
 def outcome_text(w: QWidget, s: PracticeSession) -> str:
     """What happened, in a few plain sentences (each translated whole)."""
-    sentences = [w.tr("Timer: %1 of %2.").replace("%1", _time(s.completed_seconds))
+    sentences = [_tr("Timer: %1 of %2.").replace("%1", _time(s.completed_seconds))
                  .replace("%2", _time(s.planned_seconds))]
     if s.urge_before is not None and s.urge_after is not None:
-        sentences.append(w.tr("Urge to make contact: %1 before, %2 after (out of 10).")
+        sentences.append(_tr("Urge to make contact: %1 before, %2 after (out of 10).")
                          .replace("%1", str(s.urge_before)).replace("%2", str(s.urge_after)))
     elif s.urge_after is not None:
-        sentences.append(w.tr("Urge to make contact afterwards: %1 out of 10.")
+        sentences.append(_tr("Urge to make contact afterwards: %1 out of 10.")
                          .replace("%1", str(s.urge_after)))
     if s.choice is ReachOutChoice.REACH_OUT_NOW:
-        sentences.append(w.tr("I chose to reach out then."))
+        sentences.append(_tr("I chose to reach out then."))
     elif s.choice is ReachOutChoice.WAIT:
-        sentences.append(w.tr("I chose to wait a while longer."))
-    return " ".join(sentences)
+        sentences.append(_tr("I chose to wait a while longer."))
+    return join_sentences(sentences)
 
 
 def also_as_experiment(vault: Any, session: PracticeSession, w: QWidget) -> int | None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from securebase.domain.entries import EntryError
 from securebase.domain.practice import PracticeSession
 from securebase.storage.errors import SecureBaseError
+from securebase.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from securebase.domain.clock import Clock
@@ -93,7 +94,7 @@ class PracticePage(QWidget):
             self._say(status, str(exc))
             return None
         except SecureBaseError as exc:
-            self._say(status, exc.user_message)
+            self._say(status, error_text(exc))
             return None
         self.record = stored
         if status is not None:

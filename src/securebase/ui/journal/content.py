@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from PySide6.QtCore import QLocale
+
+from securebase.content import current_locale, load_content
 
 LEANINGS = ("anxious", "avoidant", "either")
 
@@ -56,22 +56,9 @@ class JournalContent:
         return sorted(self.ideas, key=lambda i: order.get(i.leaning, 9))
 
 
-def _root() -> Path:
-    from securebase.paths import resources_dir
-
-    return resources_dir() / "content"
-
-
 @lru_cache(maxsize=8)
 def _load(locale: str) -> JournalContent:
-    for candidate in dict.fromkeys((locale, locale.split("_")[0], "en")):
-        path = _root() / candidate / "journal.toml"
-        if path.is_file():
-            with path.open("rb") as fh:
-                data = tomllib.load(fh)
-            break
-    else:
-        raise FileNotFoundError("content file journal.toml is missing")
+    data = load_content("journal", locale)
     lists = data.get("lists", {})
     return JournalContent(
         categories=tuple((c["key"], c["label"]) for c in data.get("categories", [])),
@@ -86,5 +73,8 @@ def _load(locale: str) -> JournalContent:
     )
 
 
-def journal_content(locale: QLocale | None = None) -> JournalContent:
-    return _load((locale or QLocale()).name())
+def journal_content(locale: QLocale | str | None = None) -> JournalContent:
+    """The journal's words in ``locale`` (the app's content locale by default)."""
+    if isinstance(locale, QLocale):
+        locale = locale.name()
+    return _load(locale or current_locale())

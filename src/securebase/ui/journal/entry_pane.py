@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +21,7 @@ from securebase.domain.entries import EntryError, is_future
 from securebase.domain.journal import EntryKind
 from securebase.storage.errors import SecureBaseError
 from securebase.ui import style
+from securebase.ui.i18n import error_text
 from securebase.ui.journal.content import JournalContent
 from securebase.ui.journal.experiment_form import ExperimentForm
 from securebase.ui.journal.narrative_editor import NarrativeEditor
@@ -36,9 +37,12 @@ def confirm_future(parent: QWidget, when: datetime, now: datetime) -> bool:
         return True
     from securebase.ui import dialogs
 
-    return dialogs.question(parent, parent.tr("A time in the future"), parent.tr(
-        "The time you chose is later than now. Save it with that time anyway?"),
-        yes_text=parent.tr("Save anyway"), no_text=parent.tr("Go back"), default_yes=False)
+    return dialogs.question(
+        parent, QCoreApplication.translate("EntryPane", "A time in the future"),
+        QCoreApplication.translate(
+            "EntryPane", "The time you chose is later than now. Save it with that time anyway?"),
+        yes_text=QCoreApplication.translate("EntryPane", "Save anyway"),
+        no_text=QCoreApplication.translate("EntryPane", "Go back"), default_yes=False)
 
 
 class EntryPane(QStackedWidget):
@@ -261,7 +265,7 @@ class EntryPane(QStackedWidget):
             form.show_error(str(exc))
             return False
         except SecureBaseError as exc:
-            form.show_error(exc.user_message)
+            form.show_error(error_text(exc))
             return False
         form.show_error("")
         self._note(form, "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -94,7 +94,7 @@ def error_label() -> QLabel:
     label.setObjectName("formError")
     label.setWordWrap(True)
     label.setVisible(False)
-    label.setAccessibleName(label.tr("Problem with this entry"))
+    label.setAccessibleName(QCoreApplication.translate("FormHelpers", "Problem with this entry"))
     pal = label.palette()
     text = pal.color(QPalette.ColorRole.WindowText)
     pal.setColor(QPalette.ColorRole.WindowText, style.blend(QColor(170, 70, 40), text, 0.15))

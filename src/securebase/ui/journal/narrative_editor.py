@@ -29,6 +29,7 @@ from securebase.domain.entries import EntryError
 from securebase.domain.narrative import NarrativeVersion, headings, prompt_heading, word_count
 from securebase.storage.errors import SecureBaseError
 from securebase.ui import style
+from securebase.ui.i18n import error_text
 from securebase.ui.journal import form_helpers as fh
 from securebase.ui.journal.content import JournalContent
 from securebase.ui.journal.diff_view import DiffView
@@ -259,7 +260,7 @@ class NarrativeEditor(QWidget):
             fh.show_error(self.error, str(exc))
             return None
         except SecureBaseError as exc:
-            fh.show_error(self.error, exc.user_message)
+            fh.show_error(self.error, error_text(exc))
             return None
         fh.show_error(self.error, "")
         fh.wipe_line(self.note)

@@ -28,6 +28,7 @@ from securebase.ui import dialogs, style
 from securebase.ui.assessment.intro_page import IntroPage
 from securebase.ui.assessment.questionnaire import QuestionnairePage
 from securebase.ui.assessment.result_page import ResultPage
+from securebase.ui.i18n import error_text
 from securebase.ui.tabs.base import EmptyState, TabPage
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, SecureBaseError):
-        return exc.user_message
+        return error_text(exc)
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
     return str(exc)
@@ -315,7 +316,7 @@ class AssessmentTab(TabPage):
         except (OSError, SecureBaseError) as exc:
             QApplication.restoreOverrideCursor()
             text = (self._not_written(path, exc) if isinstance(exc, OSError)
-                    else exc.user_message)
+                    else error_text(exc))
             dialogs.warning(self, self.tr("The report was not saved"), text)
             return
         QApplication.restoreOverrideCursor()

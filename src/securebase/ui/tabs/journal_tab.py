@@ -29,6 +29,7 @@ from securebase.domain.entries import EntryError
 from securebase.domain.journal import EntryKind, JournalFilter
 from securebase.storage.errors import SecureBaseError
 from securebase.ui import style
+from securebase.ui.i18n import error_text
 from securebase.ui.journal.banners import DraftBar, MessageBar
 from securebase.ui.journal.content import journal_content
 from securebase.ui.journal.delegates import ChipDelegate, SnippetDelegate
@@ -360,7 +361,7 @@ class JournalTab(TabPage):
             dialog.form.show_error(str(exc))
             return False
         except SecureBaseError as exc:
-            dialog.form.show_error(exc.user_message)
+            dialog.form.show_error(error_text(exc))
             return False
         self.keeper.forget(QUICK_KEY)
         self._refresh_choices()
@@ -425,7 +426,7 @@ class JournalTab(TabPage):
         try:
             token = self.ctx.vault.triggers.delete_entry(kind, entry_id)
         except SecureBaseError as exc:
-            self.message.show_message(exc.user_message)
+            self.message.show_message(error_text(exc))
             return
         if token is None:
             return
@@ -448,7 +449,7 @@ class JournalTab(TabPage):
         try:
             self.ctx.vault.triggers.restore_entry(token)
         except SecureBaseError as exc:
-            self.message.show_message(exc.user_message)
+            self.message.show_message(error_text(exc))
             return
         if token.kind is EntryKind.NARRATIVE:
             self.pane.narrative.reload()

@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 from datetime import date, time
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
@@ -37,6 +37,7 @@ from securebase.services.today import TodayView, path_content, today_view
 from securebase.storage.errors import SecureBaseError
 from securebase.ui import dialogs
 from securebase.ui.help_panel import make_help_action, show_help
+from securebase.ui.i18n import error_text
 from securebase.ui.tabs.base import EmptyState, TabPage
 from securebase.ui.today.path_page import PathPage
 from securebase.ui.today.start_panel import StartPanel
@@ -150,7 +151,7 @@ class TodayTab(TabPage):
     @property
     def content(self) -> PathContent:
         if self._content is None:
-            self._content = path_content(QLocale().name())
+            self._content = path_content()
         return self._content
 
     def refresh(self) -> None:
@@ -161,7 +162,7 @@ class TodayTab(TabPage):
             view = today_view(self.ctx.vault, self.ctx.clock.now(), system_zone_name())
         except SecureBaseError as exc:
             log.warning("today could not be read (%s)", type(exc).__name__)
-            self._tell(exc.user_message)
+            self._tell(error_text(exc))
             return
         self.view = view
         content = self.content
@@ -244,7 +245,7 @@ class TodayTab(TabPage):
         except PathError as exc:
             self._tell(str(exc))
         except SecureBaseError as exc:
-            self._tell(exc.user_message)
+            self._tell(error_text(exc))
         self.refresh()
 
     def _tell(self, sentence: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from securebase.ui import style
 
@@ -59,6 +59,12 @@ def _c(color: QColor) -> str:
     return color.name()
 
 
+def _points(factor: float) -> str:
+    """A size relative to the system's font, so a larger OS font makes it larger too."""
+    base = QGuiApplication.font().pointSizeF()
+    return f"{(base if base > 0 else 10.0) * factor:.1f}pt"
+
+
 def stylesheet(t: Tones) -> str:
     """Rules scoped to the Today page's own object names and properties."""
     return f"""
@@ -81,7 +87,7 @@ QLabel[role="focus"] {{ color: {_c(t.accent)}; font-weight: 600; }}
 QLabel[role="eyebrow"] {{ color: {_c(t.calm)}; font-weight: 600; }}
 QToolButton[role="star"] {{
     border: none; background: transparent; color: {_c(t.muted)};
-    font-size: 18px; padding: 2px 4px;
+    font-size: {_points(1.35)}; padding: 2px 4px;
 }}
 QToolButton[role="star"]:checked {{ color: {_c(t.accent)}; }}
 QToolButton[role="star"]:hover {{ color: {_c(t.accent)}; }}

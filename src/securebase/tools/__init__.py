@@ -1,0 +1,1 @@
+"""Developer tools that ship with SecureBase (run with ``python -m securebase.tools.<name>``)."""

@@ -1,0 +1,2 @@
+"""The Trends tab's pieces: chart panels, the matplotlib drawings (imported lazily),
+controls, words and colours."""
