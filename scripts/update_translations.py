@@ -4,6 +4,7 @@
     python scripts/update_translations.py            # every language in resources/translations
     python scripts/update_translations.py --check    # exit 1 if a message is untranslated
     python scripts/update_translations.py --lang zh_CN
+    python scripts/update_translations.py --release-only   # builds: only .ts -> .qm
 
 1. ``pyside6-lupdate`` extracts every ``tr()``/``translate()`` text from src/securebase.
 2. Each text is filed under the context Qt looks it up in at run time. lupdate files
@@ -15,7 +16,9 @@
 3. Translations already in ``resources/translations/securebase_<lang>.ts`` are kept
    (matched by context, text and comment; else by text and comment in any context, so
    moving a string between classes keeps its translation). New texts are marked
-   ``unfinished``; texts no longer in the source are dropped (and counted).
+   ``unfinished``; translations of texts no longer in the source are kept as
+   ``vanished`` (lrelease skips them) and come back if the text does
+   (``--drop-vanished`` forgets them).
 4. ``pyside6-lrelease`` compiles each .ts into the .qm the app loads.
 
 Note for plural texts (``self.tr("%n minutes", "", n)``): PySide6 finds those only
@@ -185,6 +188,11 @@ class Message:
     locations: list[tuple[str, int]] = field(default_factory=list)
     translation: list[str] = field(default_factory=list)  # one per numerus form
     finished: bool = False
+    vanished: bool = False  # no longer in the source; kept to reuse if the text returns
+
+    @property
+    def translated(self) -> bool:
+        return (self.finished or self.vanished) and any(self.translation)
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -207,7 +215,7 @@ def read_ts(path: Path) -> list[Message]:
                 m.findtext("extracomment") or "", m.get("numerus") == "yes",
                 [(loc.get("filename", ""), int(loc.get("line", "0") or 0))
                  for loc in m.iter("location")],
-                forms, kind is None and any(forms)))
+                forms, kind is None and any(forms), kind in ("vanished", "obsolete")))
     return messages
 
 
@@ -230,7 +238,9 @@ def write_ts(path: Path, language: str, messages: list[Message]) -> None:
             if m.extracomment:
                 ET.SubElement(el, "extracomment").text = m.extracomment
             tr = ET.SubElement(el, "translation")
-            if not m.finished:
+            if m.vanished:
+                tr.set("type", "vanished")
+            elif not m.finished:
                 tr.set("type", "unfinished")
             if m.numerus:
                 for form in m.translation or [""]:
@@ -297,21 +307,27 @@ def extract(sources: list[Path]) -> list[Message]:
     return list(placed.values())
 
 
-def merge(fresh: list[Message], old: list[Message]) -> tuple[int, int]:
-    """Carry translations over from ``old``; returns (unfinished, dropped)."""
-    exact = {m.key: m for m in old if m.finished}
+def merge(fresh: list[Message], old: list[Message], *, keep_vanished: bool = True
+          ) -> tuple[list[Message], int, int]:
+    """Carry translations over from ``old`` (finished ones first, then vanished ones);
+    returns (fresh + translations no longer used, kept as vanished), the number still
+    untranslated and the number of translations no longer used."""
+    ranked = sorted((m for m in old if m.translated), key=lambda m: not m.finished)
+    exact: dict[tuple[str, str, str], Message] = {}
     by_text: dict[tuple[str, str], Message] = {}
-    for m in old:
-        if m.finished:
-            by_text.setdefault((m.source, m.comment), m)
+    for m in ranked:
+        exact.setdefault(m.key, m)
+        by_text.setdefault((m.source, m.comment), m)
     for m in fresh:
         match = exact.get(m.key) or by_text.get((m.source, m.comment))
         if match is not None and match.numerus == m.numerus:
             m.translation, m.finished = list(match.translation), True
-    kept = {m.key for m in fresh}
-    dropped = sum(1 for m in old if m.key not in kept and m.finished
-                  and (m.source, m.comment) not in {(f.source, f.comment) for f in fresh})
-    return sum(1 for m in fresh if not m.finished), dropped
+    used = {(f.source, f.comment) for f in fresh}
+    unused = {(m.source, m.comment): m for m in ranked if (m.source, m.comment) not in used}
+    vanished = [Message(m.context, m.source, m.comment, m.extracomment, m.numerus, [],
+                        list(m.translation), False, True) for m in unused.values()]
+    out = fresh + (vanished if keep_vanished else [])
+    return out, sum(1 for m in fresh if not m.finished), len(vanished)
 
 
 def compile_qm(ts: Path, qm: Path) -> None:
@@ -323,10 +339,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", action="append", help="language code, e.g. zh_CN")
     parser.add_argument("--check", action="store_true",
                         help="exit with 1 when any message is untranslated")
+    parser.add_argument("--drop-vanished", action="store_true",
+                        help="forget translations of texts no longer in the source")
+    parser.add_argument("--release-only", action="store_true",
+                        help="only compile the existing .ts files into .qm (for builds)")
     args = parser.parse_args(argv)
     languages = args.lang or sorted(
         {p.stem.removeprefix(f"{CATALOGUE}_") for p in TRANSLATIONS.glob(f"{CATALOGUE}_*.ts")}
         or set(DEFAULT_LANGUAGES))
+    if args.release_only:
+        for language in languages:
+            ts = TRANSLATIONS / f"{CATALOGUE}_{language}.ts"
+            compile_qm(ts, ts.with_suffix(".qm"))
+            print(f"{ts.with_suffix('.qm').relative_to(ROOT)} compiled")
+        return 0
     sources = sorted(SOURCE.rglob("*.py"))
     try:
         fresh_template = extract(sources)
@@ -339,12 +365,14 @@ def main(argv: list[str] | None = None) -> int:
         ts = TRANSLATIONS / f"{CATALOGUE}_{language}.ts"
         fresh = [Message(m.context, m.source, m.comment, m.extracomment, m.numerus,
                          list(m.locations)) for m in fresh_template]
-        unfinished, dropped = merge(fresh, read_ts(ts))
-        write_ts(ts, language, fresh)
+        merged, unfinished, unused = merge(fresh, read_ts(ts),
+                                           keep_vanished=not args.drop_vanished)
+        write_ts(ts, language, merged)
         compile_qm(ts, ts.with_suffix(".qm"))
         missing += unfinished
         print(f"{ts.relative_to(ROOT)}: {len(fresh)} messages, {unfinished} untranslated, "
-              f"{dropped} no longer used")
+              f"{unused} translations no longer used"
+              + (" (dropped)" if args.drop_vanished else " (kept as vanished)"))
     return 1 if args.check and missing else 0
 
 

@@ -72,203 +72,223 @@
             <translation>回避</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="131" />
+            <location filename="../../src/securebase/services/report.py" line="130" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../src/securebase/services/report.py" line="130" />
+            <source>{facet} ({score})</source>
+            <translation>{facet}（{score}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/securebase/services/report.py" line="132" />
             <source>Areas that stand out (your highest facets above the middle): {facets}. These are worth extra attention on the path.</source>
             <translation>比较突出的方面（高于中点、得分最高的子维度）：{facets}。在路径中值得多加留意。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="136" />
+            <location filename="../../src/securebase/services/report.py" line="137" />
             <source>No facet rises above the middle of the scale. The highest is {facet} ({score}): that is where stress is most likely to push you.</source>
             <translation>没有哪个子维度高于量表中点。最高的是{facet}（{score}）：压力大时，你最可能在这里被推动。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="144" />
+            <location filename="../../src/securebase/services/report.py" line="145" />
             <source>Change since your first take</source>
             <translation>与第一次作答相比的变化</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="146" />
+            <location filename="../../src/securebase/services/report.py" line="147" />
             <source>This is your first take, so there is nothing to compare with yet.</source>
             <translation>这是你第一次作答，所以暂时还没有可比较的结果。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="151" />
+            <location filename="../../src/securebase/services/report.py" line="152" />
             <source>Since your first take on {date} ({days} days ago, {n} takes in all), anxiety moved by {anx} and avoidance by {avo}.</source>
             <translation>自你在 {date} 第一次作答以来（{days} 天前，共作答 {n} 次），焦虑变化了 {anx}，回避变化了 {avo}。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="156" />
+            <location filename="../../src/securebase/services/report.py" line="157" />
             <source>Both changes are within the range of ordinary wobble.</source>
             <translation>两项变化都在正常波动的范围内。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="158" />
+            <location filename="../../src/securebase/services/report.py" line="159" />
             <source>At least one change is larger than ordinary wobble, which makes it more likely to reflect a real shift.</source>
             <translation>至少有一项变化超出了正常波动，更可能反映了真实的改变。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="168" />
+            <location filename="../../src/securebase/services/report.py" line="169" />
             <source>What this pattern often looks like</source>
             <translation>这种模式常见的样子</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="170" />
+            <location filename="../../src/securebase/services/report.py" line="171" />
             <source>In the body</source>
             <translation>身体感受</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="171" />
+            <location filename="../../src/securebase/services/report.py" line="172" />
             <source>In conflict</source>
             <translation>在冲突中</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="172" />
+            <location filename="../../src/securebase/services/report.py" line="173" />
             <source>What helps</source>
             <translation>什么有帮助</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="178" />
+            <location filename="../../src/securebase/services/report.py" line="179" />
             <source>Your path, fitted to this pattern</source>
             <translation>贴合这种模式的路径</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="179" />
+            <location filename="../../src/securebase/services/report.py" line="180" />
             <source>Fifty days in six steps. A missed day is not a failure: pick up where you are. Each step below says what it is for, and what it means for a pattern that leans like yours.</source>
             <translation>五十天，六个步骤。错过一天不算失败：从你现在所在的地方继续就好。下面每一步都说明了它的用处，以及对与你倾向相似的模式意味着什么。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="185" />
+            <location filename="../../src/securebase/services/report.py" line="186" />
             <source>Step {n} · days {first}–{last} · {title}</source>
             <translation>第 {n} 步 · 第 {first}–{last} 天 · {title}</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="190" />
+            <location filename="../../src/securebase/services/report.py" line="191" />
             <source>For your pattern:</source>
             <translation>对于你的模式：</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="194" />
+            <location filename="../../src/securebase/services/report.py" line="195" />
             <source>Corrective experiments to try:</source>
             <translation>可以尝试的矫正性实验：</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="201" />
+            <location filename="../../src/securebase/services/report.py" line="202" />
             <source>Your first three actions</source>
             <translation>你的最初三个行动</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="202" />
+            <location filename="../../src/securebase/services/report.py" line="203" />
             <source>Start with whichever feels safest. The path below shows where they lead.</source>
             <translation>从感觉最安心的一项开始。下面的路径会告诉你它们通往哪里。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="207" />
+            <location filename="../../src/securebase/services/report.py" line="208" />
             <source>Your journal in numbers</source>
             <translation>用数字看你的日记</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="208" />
+            <location filename="../../src/securebase/services/report.py" line="209" />
             <source>Included because you asked for it. Only counts and intensities are shown; no entry text is copied into this report.</source>
             <translation>应你的要求附上。这里只显示次数和强度，任何记录的文字都不会被复制到本报告中。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="211" />
+            <location filename="../../src/securebase/services/report.py" line="212" />
             <source>No trigger moments are logged yet.</source>
             <translation>还没有记录任何触发时刻。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="213" />
+            <location filename="../../src/securebase/services/report.py" line="214" />
             <source>{total} trigger moments logged between {first} and {last}; {recent} of them in the last 30 days. Average intensity {mean} out of 10.</source>
             <translation>从 {first} 到 {last} 共记录了 {total} 个触发时刻，其中 {recent} 个在最近 30 天内。平均强度为 {mean}（满分 10）。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="219" />
+            <location filename="../../src/securebase/services/report.py" line="220" />
             <source>Intensity is trending lower: the later half of your moments averaged {later}, the earlier half {earlier}.</source>
             <translation>强度呈下降趋势：后一半时刻的平均值为 {later}，前一半为 {earlier}。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="221" />
+            <location filename="../../src/securebase/services/report.py" line="222" />
             <source>Intensity is trending higher: the later half of your moments averaged {later}, the earlier half {earlier}. Harder weeks happen; it may be a good time for extra support.</source>
             <translation>强度呈上升趋势：后一半时刻的平均值为 {later}，前一半为 {earlier}。难熬的几周在所难免；现在或许是寻求更多支持的好时机。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="224" />
+            <location filename="../../src/securebase/services/report.py" line="225" />
             <source>Intensity has stayed about the same: the later half of your moments averaged {later}, the earlier half {earlier}.</source>
             <translation>强度大致保持不变：后一半时刻的平均值为 {later}，前一半为 {earlier}。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="226" />
+            <location filename="../../src/securebase/services/report.py" line="227" />
             <source>There are too few moments yet to see a trend.</source>
             <translation>记录的时刻还太少，暂时看不出趋势。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="231" />
+            <location filename="../../src/securebase/services/report.py" line="232" />
             <source>For the {n} moments you rated again afterwards, intensity went from {before} then to {after} after.</source>
             <translation>在你事后重新评分的 {n} 个时刻里，强度从当时的 {before} 变为事后的 {after}。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="236" />
+            <location filename="../../src/securebase/services/report.py" line="237" />
             <source>reach out</source>
             <translation>主动联系</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="236" />
+            <location filename="../../src/securebase/services/report.py" line="237" />
             <source>withdraw</source>
             <translation>退缩</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="237" />
+            <location filename="../../src/securebase/services/report.py" line="238" />
             <source>freeze</source>
             <translation>僵住</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="237" />
+            <location filename="../../src/securebase/services/report.py" line="238" />
             <source>other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="240" />
+            <location filename="../../src/securebase/services/report.py" line="239" />
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <location filename="../../src/securebase/services/report.py" line="239" />
+            <source>{urge}: {count}</source>
+            <translation>{urge}：{count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/securebase/services/report.py" line="241" />
             <source>Urges noted: {urges}.</source>
             <translation>记下的冲动：{urges}。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="243" />
+            <location filename="../../src/securebase/services/report.py" line="244" />
             <source>Intensity (0–10)</source>
             <translation>强度（0–10）</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="247" />
+            <location filename="../../src/securebase/services/report.py" line="248" />
             <source>Dots are single moments; the line is the 7-day average.</source>
             <translation>圆点是单个时刻；折线是 7 天平均值。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="258" />
+            <location filename="../../src/securebase/services/report.py" line="259" />
             <source>Safety: self-help, not therapy</source>
             <translation>安全提示：自助工具，不是心理治疗</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="261" />
+            <location filename="../../src/securebase/services/report.py" line="262" />
             <source>Helplines last checked {date}.</source>
             <translation>求助热线最后核对于 {date}。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="275" />
+            <location filename="../../src/securebase/services/report.py" line="276" />
             <location filename="../../src/securebase/services/report_pdf.py" line="109" />
             <source>SecureBase action report</source>
             <translation>SecureBase 行动报告</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="277" />
+            <location filename="../../src/securebase/services/report.py" line="278" />
             <source>Your SecureBase action report</source>
             <translation>你的 SecureBase 行动报告</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="278" />
+            <location filename="../../src/securebase/services/report.py" line="279" />
             <source>Made on {made} from your assessment of {taken} ({instrument}). It is private: keep it somewhere safe and share it only if you choose to.</source>
             <translation>根据你在 {taken} 完成的评估（{instrument}）于 {made} 生成。这是私人文件：请妥善保存，只在你愿意时与人分享。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/services/report.py" line="282" />
+            <location filename="../../src/securebase/services/report.py" line="283" />
             <source>SecureBase is self-help, not therapy. Helplines are listed at the end.</source>
             <translation>SecureBase 是自助工具，不是心理治疗。求助热线列在最后。</translation>
         </message>
@@ -281,132 +301,132 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../src/securebase/app.py" line="234" />
+            <location filename="../../src/securebase/app.py" line="238" />
             <source>SecureBase cannot use the folder {folder}; please check that it exists and that you may write to it.</source>
-            <extracomment>Modules imported on a background thread once the first dialog is painted. Pure Python only (no Qt widgets are created off the GUI thread). A dialog factory: (data_dir, parent, lock, clock) -&gt; a QDialog with ``.vault`` after accept. Benchmarks set this to a file path: the seconds from process start to the first paint of the first dialog are written there. ``SECUREBASE_BENCH_T0`` (a ``time.time()`` taken by the parent just before it starts us) is the most exact start; without it the kernel's process start time is used (10 ms resolution). Emitted once with the exit code when the app should end.</extracomment>
+            <extracomment>Modules imported on a background thread once the first dialog is painted. Imports only: no Qt object is created off the GUI thread. A dialog factory: (data_dir, parent, lock, clock) -&gt; a QDialog with ``.vault`` after accept. Benchmarks set this to a file path: the seconds from process start to the first paint of the first dialog are written there. ``SECUREBASE_BENCH_T0`` (a ``time.time()`` taken by the parent just before it starts us) is the most exact start; without it the kernel's process start time is used (10 ms resolution). Emitted once with the exit code when the app should end.</extracomment>
             <translation>SecureBase 无法使用文件夹 {folder}；请确认它存在并且你有写入权限。</translation>
         </message>
     </context>
     <context>
         <name>AssessmentTab</name>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="59" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="60" />
             <source>The self-assessment will be here</source>
             <extracomment>A take was completed (Today and Trends may want to refresh).</extracomment>
             <translation>自我评估会显示在这里</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="60" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="61" />
             <source>Unlock your vault to take the inventory or see your results.</source>
             <translation>解锁保险库后即可作答量表或查看结果。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="61" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="62" />
             <source>The inventory could not be loaded</source>
             <translation>无法载入量表</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="131" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="132" />
             <source>SecureBase could not read its assessment texts ({reason}). Reinstalling SecureBase should bring them back; your saved results are safe.</source>
             <translation>SecureBase 无法读取评估文本（{reason}）。重新安装 SecureBase 应该可以恢复；你已保存的结果是安全的。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="157" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="158" />
             <source>Assessment</source>
             <translation>评估</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="196" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="197" />
             <source>The inventory could not start</source>
             <translation>量表无法开始</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="214" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="215" />
             <source>This take cannot be resumed</source>
             <translation>这次作答无法继续</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="215" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="216" />
             <source>The inventory this unfinished take belongs to is no longer installed. You can start over with the current inventory.</source>
             <translation>这次未完成作答所用的量表已不再安装。你可以用当前的量表重新开始。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="224" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="225" />
             <source>Start over?</source>
             <translation>重新开始吗？</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="225" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="226" />
             <source>Your unfinished answers will be discarded and the inventory starts from the first sentence. Completed results are always kept.</source>
             <translation>未完成的回答将被丢弃，量表会从第一题重新开始。已完成的结果始终保留。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="231" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="232" />
             <source>The unfinished take could not be discarded</source>
             <translation>无法丢弃未完成的作答</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="239" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="240" />
             <source>That answer was not saved</source>
             <translation>这个回答没有保存</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="244" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="245" />
             <source>Your answers are saved. Resume whenever you like.</source>
             <translation>你的回答已保存。随时可以继续。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="255" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="256" />
             <source>The result could not be saved</source>
             <translation>无法保存结果</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="267" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="268" />
             <source>It could not be written to {path} ({reason}).</source>
             <translation>无法写入 {path}（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="282" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="283" />
             <source>Save result card</source>
             <translation>保存结果卡片</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="284" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="285" />
             <source>PNG image (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="290" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="291" />
             <source>The card was not saved</source>
             <translation>卡片没有保存</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="292" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="293" />
             <source>Card saved to {path}.</source>
             <translation>卡片已保存到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="298" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="299" />
             <source>Card image copied. It contains no journal entries.</source>
             <translation>已复制卡片图片。其中不含任何日记内容。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="303" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="304" />
             <source>Save action report</source>
             <translation>保存行动报告</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="305" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="306" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="320" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="321" />
             <source>The report was not saved</source>
             <translation>报告没有保存</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="323" />
+            <location filename="../../src/securebase/ui/tabs/assessment_tab.py" line="324" />
             <source>Action report saved to {path}.</source>
             <translation>行动报告已保存到 {path}。</translation>
         </message>
@@ -414,262 +434,262 @@
     <context>
         <name>BackupsDialog</name>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="87" />
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="111" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="88" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="112" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="88" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="89" />
             <source>Encrypted copies of your whole vault. SecureBase makes one on each day you unlock it, and one before every update, import and restore. A backup opens with the passphrase that was current when it was made.</source>
             <translation>整个保险库的加密副本。你每天第一次解锁时，SecureBase 会自动备份一次；每次更新、导入和恢复之前也会备份。备份要用制作它时正在使用的口令打开。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="100" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="101" />
             <source>Ch&amp;oose folder…</source>
             <translation>选择文件夹(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="102" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="103" />
             <source>&amp;Use the vault's folder</source>
             <translation>使用保险库所在的文件夹(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="115" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="116" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="115" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="116" />
             <source>Made</source>
             <translation>制作时间</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="115" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="116" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="116" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="117" />
             <source>Check</source>
             <translation>检查结果</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="116" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="117" />
             <source>Where</source>
             <translation>部位</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="124" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="125" />
             <source>There are no backups yet. Back up now to make the first one.</source>
             <translation>还没有任何备份。现在备份一次，做出第一份备份吧。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="128" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="129" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="130" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="131" />
             <source>&amp;Restore…</source>
             <translation>恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="132" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="133" />
             <source>&amp;Verify all…</source>
             <translation>全部校验(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="134" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="135" />
             <source>Restore from a f&amp;ile…</source>
             <translation>从文件恢复(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="158" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="159" />
             <source>New backups go to the vault's folder: %1</source>
             <translation>新的备份会保存到保险库所在的文件夹：%1</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="162" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="163" />
             <source>The folder you chose (%1) cannot be found right now, so new backups go to the vault's folder.</source>
             <translation>暂时找不到你选择的文件夹（%1），所以新的备份会保存到保险库所在的文件夹。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="165" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="166" />
             <source>New backups go to the folder you chose: %1. Daily backups are also kept in the vault's folder.</source>
             <translation>新的备份会保存到你选择的文件夹：%1。每日备份也会保留在保险库所在的文件夹中。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="171" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="172" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="171" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="172" />
             <source>Made by you</source>
             <translation>手动备份</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="172" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="173" />
             <source>Before an update</source>
             <translation>更新前</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="173" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="174" />
             <source>Before a restore</source>
             <translation>恢复前</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="174" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="175" />
             <source>Before an import</source>
             <translation>导入前</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="179" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="180" />
             <source>Chosen folder</source>
             <translation>所选文件夹</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="179" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="180" />
             <source>Vault's folder</source>
             <translation>保险库文件夹</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="194" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="195" />
             <source>Good: opens and passes both checks</source>
             <translation>完好：可以打开，并通过两项检查</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="195" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="196" />
             <source>Damaged: it cannot be restored</source>
             <translation>已损坏：无法恢复</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="196" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="197" />
             <source>Not checked: that passphrase does not open it</source>
             <translation>未检查：这个口令打不开它</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="221" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="222" />
             <source>Folder for backups</source>
             <translation>备份文件夹</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="227" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="228" />
             <source>SecureBase cannot write in that folder; please choose another.</source>
             <translation>SecureBase 无法在那个文件夹中写入；请选择其他文件夹。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="240" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="241" />
             <source>New backups will go to %1.</source>
             <translation>新的备份将保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="250" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="251" />
             <source>Making a backup…</source>
             <translation>正在备份…</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="255" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="256" />
             <source>Backup saved as %1.</source>
             <translation>备份已保存为 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="259" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="260" />
             <source>That did not work; your vault and your backups are unchanged.</source>
             <translation>操作没有成功；你的保险库和备份都没有改变。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="266" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="267" />
             <source>Verify backups</source>
             <translation>校验备份</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="267" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="268" />
             <source>Enter the passphrase the backups were made with (usually your current one). Each backup is opened and checked; nothing is changed.</source>
             <translation>输入制作这些备份时使用的口令（通常就是你当前的口令）。每份备份都会被打开并检查，不会改变任何内容。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="273" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="274" />
             <source>Opening and checking each backup…</source>
             <translation>正在逐一打开并检查备份…</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="282" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="283" />
             <source>One backup is damaged; the list shows which.</source>
             <translation>有一份备份已损坏；列表中标出了是哪一份。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="284" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="285" />
             <source>%n backups are damaged; the list shows which.</source>
             <translation>
                 <numerusform>有 %n 份备份已损坏；列表中标出了是哪几份。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="286" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="287" />
             <source>That passphrase does not open one of the backups, so it was not checked; the list shows which.</source>
             <translation>这个口令打不开其中一份备份，所以没有检查它；列表中标出了是哪一份。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="289" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="290" />
             <source>That passphrase does not open %n of the backups, so they were not checked; the list shows which.</source>
             <translation>
                 <numerusform>这个口令打不开其中 %n 份备份，所以没有检查它们；列表中标出了是哪几份。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="292" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="293" />
             <source>Every backup opens and passes both integrity checks.</source>
             <translation>每份备份都能打开，并通过了两项完整性检查。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="302" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="303" />
             <source>Restore from a backup file</source>
             <translation>从备份文件恢复</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="303" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="304" />
             <source>SecureBase backups (*.sbbackup);;All files (*)</source>
             <translation>SecureBase 备份 (*.sbbackup);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="310" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="311" />
             <source>Restore a backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="311" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="312" />
             <source>Enter the passphrase this backup was made with. It is checked before anything changes.</source>
             <translation>输入制作这份备份时使用的口令。在做出任何改变之前会先检查它。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="316" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="317" />
             <source>Checking the backup…</source>
             <translation>正在检查备份…</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="324" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="325" />
             <source>That backup is damaged, so it cannot be restored. Please choose another one.</source>
             <translation>这份备份已损坏，无法恢复。请选择另一份。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="331" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="332" />
             <source>Restore this backup?</source>
             <translation>恢复这份备份吗？</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="332" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="333" />
             <source>Replace your vault with the backup from %1? Your vault as it is now is kept as a backup first, so nothing is lost; entries written after %1 are in that kept copy, not in the restored vault. SecureBase locks and opens the restored vault.</source>
             <translation>要用 %1 的备份替换你的保险库吗？你现在的保险库会先另存为一份备份，所以不会丢失任何东西；%1 之后写下的记录在那份保留的副本中，而不在恢复后的保险库里。SecureBase 会先锁定，再打开恢复后的保险库。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="336" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="337" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="336" />
+            <location filename="../../src/securebase/ui/transfer/backups_dialog.py" line="337" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
@@ -1547,27 +1567,27 @@ This key opens your SecureBase vault if you forget your passphrase; keep it priv
     <context>
         <name>ExperimentLink</name>
         <message>
-            <location filename="../../src/securebase/ui/bodyscan/experiment_link.py" line="60" />
+            <location filename="../../src/securebase/ui/bodyscan/experiment_link.py" line="51" />
             <source>Timer: %1 of %2.</source>
             <translation>计时：%1 / %2。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/bodyscan/experiment_link.py" line="63" />
+            <location filename="../../src/securebase/ui/bodyscan/experiment_link.py" line="54" />
             <source>Urge to make contact: %1 before, %2 after (out of 10).</source>
             <translation>想联系的冲动：之前 %1，之后 %2（满分 10）。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/bodyscan/experiment_link.py" line="66" />
+            <location filename="../../src/securebase/ui/bodyscan/experiment_link.py" line="57" />
             <source>Urge to make contact afterwards: %1 out of 10.</source>
             <translation>事后想联系的冲动：%1（满分 10）。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/bodyscan/experiment_link.py" line="69" />
+            <location filename="../../src/securebase/ui/bodyscan/experiment_link.py" line="60" />
             <source>I chose to reach out then.</source>
             <translation>我当时选择了去联系。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/bodyscan/experiment_link.py" line="71" />
+            <location filename="../../src/securebase/ui/bodyscan/experiment_link.py" line="62" />
             <source>I chose to wait a while longer.</source>
             <translation>我选择了再等一会儿。</translation>
         </message>
@@ -1857,24 +1877,32 @@ This key opens your SecureBase vault if you forget your passphrase; keep it priv
     <context>
         <name>HelpPanel</name>
         <message>
-            <location filename="../../src/securebase/ui/help_panel.py" line="101" />
+            <location filename="../../src/securebase/ui/help_panel.py" line="102" />
             <source>Numbers last checked: %1</source>
             <translation>号码最后核对：%1</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/help_panel.py" line="132" />
+            <location filename="../../src/securebase/ui/help_panel.py" line="133" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/help_panel.py" line="158" />
+            <location filename="../../src/securebase/ui/help_panel.py" line="159" />
             <source>Need help now?</source>
             <translation>现在需要帮助吗？</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/help_panel.py" line="162" />
+            <location filename="../../src/securebase/ui/help_panel.py" line="163" />
             <source>Helplines and what to do when it feels like too much (F1)</source>
             <translation>求助热线，以及感到难以承受时可以做什么（F1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelplineCard</name>
+        <message>
+            <location filename="../../src/securebase/ui/help_panel.py" line="66" />
+            <source>%1: %2, %3</source>
+            <translation>%1：%2，%3</translation>
         </message>
     </context>
     <context>
@@ -2396,161 +2424,165 @@ This key opens your SecureBase vault if you forget your passphrase; keep it priv
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="80" />
+            <source>&amp;Auto-lock delay…</source>
+            <translation type="vanished">自动锁定时间(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/securebase/ui/main_window.py" line="81" />
             <source>Assessment</source>
             <translation>评估</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="80" />
+            <location filename="../../src/securebase/ui/main_window.py" line="81" />
             <source>Journal</source>
             <translation>日记</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="80" />
+            <location filename="../../src/securebase/ui/main_window.py" line="81" />
             <source>Today</source>
             <extracomment>Something outside the window (the tray icon) wants SecureBase in front: the controller raises this window, or the unlock dialog while locked. The user chose a new auto-lock delay (minutes, or None for never); already saved. Settings → Backups chose and checked a backup (path, passphrase): the controller locks, restores it (keeping the current vault as a backup) and opens it.</extracomment>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="81" />
+            <location filename="../../src/securebase/ui/main_window.py" line="82" />
             <source>Body scan</source>
             <translation>身体扫描</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="81" />
+            <location filename="../../src/securebase/ui/main_window.py" line="82" />
             <source>Trends</source>
             <translation>趋势</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="84" />
+            <location filename="../../src/securebase/ui/main_window.py" line="85" />
             <source>Pages</source>
             <translation>页面</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="124" />
+            <location filename="../../src/securebase/ui/main_window.py" line="127" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="125" />
+            <location filename="../../src/securebase/ui/main_window.py" line="128" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="127" />
+            <location filename="../../src/securebase/ui/main_window.py" line="130" />
             <source>&amp;Lock</source>
             <translation>锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="129" />
+            <location filename="../../src/securebase/ui/main_window.py" line="132" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="141" />
+            <location filename="../../src/securebase/ui/main_window.py" line="144" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="149" />
+            <location filename="../../src/securebase/ui/main_window.py" line="152" />
             <source>&amp;Actions</source>
             <translation>操作(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="162" />
+            <location filename="../../src/securebase/ui/main_window.py" line="165" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="163" />
-            <source>&amp;Auto-lock delay…</source>
-            <translation>自动锁定时间(&amp;A)…</translation>
+            <location filename="../../src/securebase/ui/main_window.py" line="166" />
+            <source>&amp;Auto-lock and language…</source>
+            <translation>自动锁定与语言(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="165" />
+            <location filename="../../src/securebase/ui/main_window.py" line="168" />
             <source>&amp;Change passphrase…</source>
             <translation>更改口令(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="172" />
+            <location filename="../../src/securebase/ui/main_window.py" line="175" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="173" />
+            <location filename="../../src/securebase/ui/main_window.py" line="176" />
             <source>&amp;About SecureBase</source>
             <translation>关于 SecureBase(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="175" />
+            <location filename="../../src/securebase/ui/main_window.py" line="178" />
             <source>&amp;Privacy</source>
             <translation>隐私(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="183" />
+            <location filename="../../src/securebase/ui/main_window.py" line="186" />
             <source>Help</source>
             <translation>帮助</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="258" />
+            <location filename="../../src/securebase/ui/main_window.py" line="261" />
             <source>Demo vault with made-up entries</source>
             <translation>演示保险库，内含虚构的记录</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="288" />
+            <location filename="../../src/securebase/ui/main_window.py" line="291" />
             <source>SecureBase</source>
             <translation>SecureBase</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="290" />
+            <location filename="../../src/securebase/ui/main_window.py" line="293" />
             <source>SecureBase — DEMO</source>
             <translation>SecureBase — 演示</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="367" />
+            <location filename="../../src/securebase/ui/main_window.py" line="383" />
             <source>Auto-lock off</source>
             <translation>自动锁定已关闭</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="369" />
+            <location filename="../../src/securebase/ui/main_window.py" line="385" />
             <source>Locks after 1 minute idle</source>
             <translation>闲置 1 分钟后锁定</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/securebase/ui/main_window.py" line="371" />
+            <location filename="../../src/securebase/ui/main_window.py" line="387" />
             <source>Locks after %n minutes idle</source>
             <translation>
                 <numerusform>闲置 %n 分钟后锁定</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="383" />
-            <location filename="../../src/securebase/ui/main_window.py" line="387" />
+            <location filename="../../src/securebase/ui/main_window.py" line="399" />
+            <location filename="../../src/securebase/ui/main_window.py" line="403" />
             <source>No backup made</source>
             <translation>未能备份</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="388" />
+            <location filename="../../src/securebase/ui/main_window.py" line="404" />
             <source>The backup could not be written; please check that the data folder has free space and can be written to.</source>
             <translation>无法写入备份；请检查数据文件夹是否有剩余空间、是否可以写入。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="392" />
+            <location filename="../../src/securebase/ui/main_window.py" line="408" />
             <source>Backup saved as %1 in %2.</source>
             <translation>备份已保存到 %2，文件名为 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="410" />
+            <location filename="../../src/securebase/ui/main_window.py" line="427" />
             <source>Setting not saved</source>
             <translation>设置未保存</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="414" />
+            <location filename="../../src/securebase/ui/main_window.py" line="431" />
             <source>Auto-lock setting saved.</source>
             <translation>自动锁定设置已保存。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="421" />
+            <location filename="../../src/securebase/ui/main_window.py" line="438" />
             <source>Your passphrase was changed. Use the new one from now on.</source>
             <translation>口令已更改。从现在起请使用新口令。</translation>
         </message>
@@ -2762,68 +2794,68 @@ This key opens your SecureBase vault if you forget your passphrase; keep it priv
     <context>
         <name>PathFooter</name>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="29" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="30" />
             <source>midnight</source>
             <translation>午夜</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="31" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="32" />
             <source>noon</source>
             <translation>中午</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="102" />
-            <location filename="../../src/securebase/ui/today/controls.py" line="155" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="103" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="156" />
             <source>&amp;Pause the path</source>
             <translation>暂停路径(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="105" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="106" />
             <source>&amp;Restart…</source>
             <translation>重新开始(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="107" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="108" />
             <source>Restart the path</source>
             <translation>重新开始路径</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="111" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="112" />
             <source>A day ends at</source>
             <translation>一天结束于</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="114" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="115" />
             <source>Anything you log before this hour counts for the day before, so late nights are not lost.</source>
             <translation>在这个时间之前记录的内容都算作前一天，所以熬夜时的记录不会落空。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="118" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="119" />
             <source>A &amp;day ends at</source>
             <translation>一天结束于(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="120" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="121" />
             <source>Remind &amp;me at</source>
             <translation>提醒时间(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="122" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="123" />
             <source>A gentle notification while SecureBase is open. It never shows anything you wrote.</source>
             <translation>SecureBase 打开时会发出一条温和的提醒，绝不会显示你写过的任何内容。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="126" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="127" />
             <source>Reminder time</source>
             <translation>提醒时间</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="131" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="132" />
             <source>Your path, your pace. Pausing keeps your place; paused days do not count.</source>
             <translation>你的路径，你的节奏。暂停会保留你的进度；暂停的日子不计入。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="154" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="155" />
             <source>Res&amp;ume the path</source>
             <translation>继续路径(&amp;U)</translation>
         </message>
@@ -2831,73 +2863,73 @@ This key opens your SecureBase vault if you forget your passphrase; keep it priv
     <context>
         <name>PathPage</name>
         <message>
-            <location filename="../../src/securebase/ui/today/path_page.py" line="48" />
-            <location filename="../../src/securebase/ui/today/path_page.py" line="51" />
+            <location filename="../../src/securebase/ui/today/path_page.py" line="49" />
+            <location filename="../../src/securebase/ui/today/path_page.py" line="52" />
             <source>Resume the path</source>
             <translation>继续路径</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/path_page.py" line="107" />
+            <location filename="../../src/securebase/ui/today/path_page.py" line="108" />
             <source>Step %1 of 6 · %2</source>
             <translation>第 %1 步（共 6 步）· %2</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/path_page.py" line="111" />
+            <location filename="../../src/securebase/ui/today/path_page.py" line="112" />
             <source>Your path begins tomorrow</source>
             <translation>你的路径明天开始</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/path_page.py" line="112" />
+            <location filename="../../src/securebase/ui/today/path_page.py" line="113" />
             <source>Your path begins in %1 days</source>
             <translation>你的路径将在 %1 天后开始</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/path_page.py" line="117" />
+            <location filename="../../src/securebase/ui/today/path_page.py" line="118" />
             <source>All %1 days walked</source>
             <translation>%1 天已全部走完</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/path_page.py" line="120" />
+            <location filename="../../src/securebase/ui/today/path_page.py" line="121" />
             <source>Day %1 of %2 · paused</source>
             <translation>第 %1 天（共 %2 天）· 已暂停</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/path_page.py" line="124" />
+            <location filename="../../src/securebase/ui/today/path_page.py" line="125" />
             <source>Day %1 of %2</source>
             <translation>第 %1 天（共 %2 天）</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/path_page.py" line="154" />
+            <location filename="../../src/securebase/ui/today/path_page.py" line="155" />
             <source>Begin</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/path_page.py" line="154" />
+            <location filename="../../src/securebase/ui/today/path_page.py" line="155" />
             <source>Retake</source>
             <translation>重新作答</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/path_page.py" line="155" />
+            <location filename="../../src/securebase/ui/today/path_page.py" line="156" />
             <source>Log a moment</source>
             <translation>记录时刻</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/path_page.py" line="156" />
+            <location filename="../../src/securebase/ui/today/path_page.py" line="157" />
             <source>Get ready</source>
             <translation>准备开始</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/path_page.py" line="157" />
+            <location filename="../../src/securebase/ui/today/path_page.py" line="158" />
             <source>Plan or record</source>
             <translation>计划或记录</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/path_page.py" line="158" />
+            <location filename="../../src/securebase/ui/today/path_page.py" line="159" />
             <source>Write</source>
             <translation>书写</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/path_page.py" line="159" />
+            <location filename="../../src/securebase/ui/today/path_page.py" line="160" />
             <source>Reflect</source>
             <translation>反思</translation>
         </message>
@@ -3018,52 +3050,52 @@ This key opens your SecureBase vault if you forget your passphrase; keep it priv
     <context>
         <name>ProgressSummary</name>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="60" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="61" />
             <source>Your first practice day is still ahead</source>
             <translation>你的第一个练习日还在前面</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="62" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="63" />
             <source>Practised on 1 day so far</source>
             <translation>目前已练习 1 天</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="64" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="65" />
             <source>Practised on %1 days so far</source>
             <translation>目前已练习 %1 天</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="66" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="67" />
             <source>A new streak can start any day</source>
             <translation>新的连续练习随时可以开始</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="68" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="69" />
             <source>Gentle streak: 1 day</source>
             <translation>温和连续：1 天</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="70" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="71" />
             <source>Gentle streak: %1 days</source>
             <translation>温和连续：%1 天</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="72" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="73" />
             <source>With 1 rest day: one in any seven is fine.</source>
             <translation>含 1 个休息日：每七天休息一天没关系。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="74" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="75" />
             <source>With %1 rest days: one in any seven is fine.</source>
             <translation>含 %1 个休息日：每七天休息一天没关系。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="76" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="77" />
             <source>One rest day in any seven is fine.</source>
             <translation>每七天休息一天没关系。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/controls.py" line="80" />
+            <location filename="../../src/securebase/ui/today/controls.py" line="81" />
             <source>A missed day is a rest day. One rest day in any seven days keeps a streak going, paused days do not count, and a day only ends at the hour you choose.</source>
             <translation>错过的一天就是休息日。任意七天里有一个休息日，连续记录照样保持；暂停的日子不计入；一天要到你选定的时间才结束。</translation>
         </message>
@@ -3466,209 +3498,209 @@ This key opens your SecureBase vault if you forget your passphrase; keep it priv
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="106" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="107" />
             <source>Your result</source>
             <translation>你的结果</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="113" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="114" />
             <source>Facets: the parts of each dimension</source>
             <translation>子维度：每个维度的组成部分</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="118" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="119" />
             <source>How this pattern often feels</source>
             <translation>这种模式常见的感受</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="146" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="147" />
             <source>Map of your result</source>
             <translation>你的结果图</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="179" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="180" />
             <source>Keep or share</source>
             <translation>保存或分享</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="183" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="184" />
             <source>A result card shows the map, the leaning, the facets and the date. It never contains anything from your journal.</source>
             <translation>结果卡片显示结果图、倾向、子维度和日期，绝不会包含日记中的任何内容。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="190" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="191" />
             <source>Name on the card (optional)</source>
             <translation>卡片上的名字（可选）</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="191" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="192" />
             <source>Name on the card, optional</source>
             <translation>卡片上的名字，可选</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="194" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="195" />
             <source>Card size</source>
             <translation>卡片尺寸</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="195" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="196" />
             <source>Wide, 1200 × 630</source>
             <translation>宽幅，1200 × 630</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="196" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="197" />
             <source>Square, 1080 × 1080</source>
             <translation>方形，1080 × 1080</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="199" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="200" />
             <source>Save card &amp;as…</source>
             <translation>卡片另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="201" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="202" />
             <source>Save the result card as a PNG image</source>
             <translation>把结果卡片保存为 PNG 图片</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="203" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="204" />
             <source>&amp;Copy card image</source>
             <translation>复制卡片图片(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="205" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="206" />
             <source>Copy the result card image</source>
             <translation>复制结果卡片图片</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="208" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="209" />
             <source>The action report (PDF) explains your scores and facets and fits the six-step path to your pattern.</source>
             <translation>行动报告（PDF）会解释你的分数和子维度，并让六步路径贴合你的模式。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="212" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="213" />
             <source>Include a summary of my &amp;journal (counts and intensity only, no entry text)</source>
             <translation>附上我的日记摘要(&amp;J)（只有次数和强度，不含记录文字）</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="215" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="216" />
             <source>Include a summary of my journal</source>
             <translation>附上我的日记摘要</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="216" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="217" />
             <source>Save action &amp;report…</source>
             <translation>保存行动报告(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="218" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="219" />
             <source>Save the action report as a PDF</source>
             <translation>把行动报告保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="221" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="222" />
             <source>Re&amp;take the inventory</source>
             <translation>重新作答量表(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="223" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="224" />
             <source>Retake the inventory</source>
             <translation>重新作答量表</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="249" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="250" />
             <source>{instrument} · taken {date}</source>
             <translation>{instrument} · 作答于 {date}</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="253" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="254" />
             <source>Anxiety {anxiety} · Avoidance {avoidance} (each from 1 to 7; 4.0 is the middle)</source>
             <translation>焦虑 {anxiety} · 回避 {avoidance}（各为 1 到 7 分；4.0 为中点）</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="256" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="257" />
             <source>The {region} region means {axes}.</source>
             <translation>“{region}”区域意味着{axes}。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="259" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="260" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="260" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="261" />
             <source>{facet} ({score})</source>
             <translation>{facet}（{score}）</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="262" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="263" />
             <source>Areas that stand out: {areas}.</source>
             <translation>比较突出的方面：{areas}。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="267" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="268" />
             <source>No facet rises above the middle of the scale; the highest is {facet} ({score}).</source>
             <translation>没有哪个子维度高于量表中点；最高的是{facet}（{score}）。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="272" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="273" />
             <source>This is your first take; later takes will show how your answers move.</source>
             <translation>这是你第一次作答；以后再作答时，就能看到你的回答如何变化。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="278" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="279" />
             <source>Since your first take ({days} days ago): anxiety {anx}, avoidance {avo}.</source>
             <translation>与第一次作答（{days} 天前）相比：焦虑 {anx}，回避 {avo}。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="281" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="282" />
             <source>{date}: anxiety {anx}, avoidance {avo}</source>
             <translation>{date}：焦虑 {anx}，回避 {avo}</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="284" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="285" />
             <source>Your takes</source>
             <translation>你的历次作答</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="291" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="292" />
             <source>In the body</source>
             <translation>身体感受</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="292" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="293" />
             <source>In conflict</source>
             <translation>在冲突中</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="293" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="294" />
             <source>What helps</source>
             <translation>什么有帮助</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="294" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="295" />
             <source>Corrective experiences to try</source>
             <translation>可以尝试的矫正性体验</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="323" />
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="335" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="324" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="336" />
             <source>Attachment avoidance</source>
             <translation>依恋回避</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="324" />
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="334" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="325" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="335" />
             <source>Attachment anxiety</source>
             <translation>依恋焦虑</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="341" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="342" />
             <source>Facet scores</source>
             <translation>子维度得分</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/assessment/result_page.py" line="343" />
+            <location filename="../../src/securebase/ui/assessment/result_page.py" line="344" />
             <source>{facet} ({dimension}): {score}.</source>
             <translation>{facet}（{dimension}）：{score}。</translation>
         </message>
@@ -4022,27 +4054,27 @@ This key opens your SecureBase vault if you forget your passphrase; keep it priv
     <context>
         <name>StepTimeline</name>
         <message>
-            <location filename="../../src/securebase/ui/today/timeline.py" line="23" />
+            <location filename="../../src/securebase/ui/today/timeline.py" line="24" />
             <source>The six steps of the path</source>
             <translation>路径的六个步骤</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/timeline.py" line="42" />
+            <location filename="../../src/securebase/ui/today/timeline.py" line="43" />
             <source>Step %1, days %2 to %3: %4</source>
             <translation>第 %1 步，第 %2 到 %3 天：%4</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/timeline.py" line="45" />
+            <location filename="../../src/securebase/ui/today/timeline.py" line="46" />
             <source>Day %1 of %2, step %3.</source>
             <translation>第 %1 天（共 %2 天），第 %3 步。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/timeline.py" line="47" />
+            <location filename="../../src/securebase/ui/today/timeline.py" line="48" />
             <source>The path has not begun yet.</source>
             <translation>路径还没有开始。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/today/timeline.py" line="102" />
+            <location filename="../../src/securebase/ui/today/timeline.py" line="103" />
             <source>Days %1–%2</source>
             <translation>第 %1–%2 天</translation>
         </message>
@@ -4116,42 +4148,42 @@ This key opens your SecureBase vault if you forget your passphrase; keep it priv
     <context>
         <name>TodayTab</name>
         <message>
-            <location filename="../../src/securebase/ui/tabs/today_tab.py" line="80" />
+            <location filename="../../src/securebase/ui/tabs/today_tab.py" line="81" />
             <source>Your fifty-day path will be here</source>
             <translation>你的五十天路径会显示在这里</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/today_tab.py" line="81" />
+            <location filename="../../src/securebase/ui/tabs/today_tab.py" line="82" />
             <source>Unlock your vault to see where you are on the path.</source>
             <translation>解锁保险库，看看你在路径上走到了哪里。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/today_tab.py" line="90" />
+            <location filename="../../src/securebase/ui/tabs/today_tab.py" line="91" />
             <source>Need help now?</source>
             <translation>现在需要帮助吗？</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/today_tab.py" line="228" />
+            <location filename="../../src/securebase/ui/tabs/today_tab.py" line="236" />
             <source>Restart the path?</source>
             <translation>重新开始路径吗？</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/today_tab.py" line="229" />
+            <location filename="../../src/securebase/ui/tabs/today_tab.py" line="237" />
             <source>The path will begin again at day 1 today. Everything you logged stays in your journal, and the earlier start is kept in the path's history.</source>
             <translation>路径将从今天的第 1 天重新开始。你记录的一切都保留在日记中，之前的开始日期也会保存在路径历史里。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/today_tab.py" line="232" />
+            <location filename="../../src/securebase/ui/tabs/today_tab.py" line="240" />
             <source>Keep going</source>
             <translation>继续当前路径</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/today_tab.py" line="232" />
+            <location filename="../../src/securebase/ui/tabs/today_tab.py" line="240" />
             <source>Restart</source>
             <translation>重新开始</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/today_tab.py" line="252" />
+            <location filename="../../src/securebase/ui/tabs/today_tab.py" line="260" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
@@ -4592,108 +4624,108 @@ This key opens your SecureBase vault if you forget your passphrase; keep it priv
     <context>
         <name>TrendsTab</name>
         <message>
-            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="56" />
+            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="57" />
             <source>Intensity over time</source>
             <extracomment>A resize is drawn again once the user has stopped resizing for this long. The chosen chart (or its empty state) is on screen for the current choice; the argument is the chart's name ("intensity", "regulation"…).</extracomment>
             <translation>强度随时间的变化</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="57" />
+            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="58" />
             <source>Regulation effect</source>
             <translation>调节的效果</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="58" />
+            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="59" />
             <source>What sets me off</source>
             <translation>什么会触发我</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="59" />
+            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="60" />
             <source>Where I feel it</source>
             <translation>我在哪里感觉到</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="60" />
+            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="61" />
             <source>Practice</source>
             <translation>练习</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="61" />
+            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="62" />
             <source>Assessment path</source>
             <translation>评估轨迹</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="64" />
+            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="65" />
             <source>Trigger intensity over time</source>
             <translation>触发强度随时间的变化</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="65" />
+            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="66" />
             <source>Intensity at the moment and afterwards, by what helped you settle</source>
             <translation>当时与事后的强度，按帮助你平静下来的方法分组</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="67" />
+            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="68" />
             <source>What sets me off: categories, days and hours</source>
             <translation>什么会触发我：类别、星期和时段</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="68" />
+            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="69" />
             <source>Where I feel it: places in the body named in trigger moments</source>
             <translation>我在哪里感觉到：触发时刻中提到的身体部位</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="70" />
+            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="71" />
             <source>Practice: body scan and breathing minutes, and calm before and after</source>
             <translation>练习：身体扫描和呼吸练习的分钟数，以及练习前后的平静程度</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="72" />
+            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="73" />
             <source>Assessment path: every take on the anxiety and avoidance map</source>
             <translation>评估轨迹：每一次作答在焦虑与回避图上的位置</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="301" />
+            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="302" />
             <source>The charts could not be drawn just now. Your entries are safe; please try again by switching tabs.</source>
             <translation>图表暂时无法绘制。你的记录是安全的；请切换一下标签页再试。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="347" />
+            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="348" />
             <source>PNG image (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="347" />
+            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="348" />
             <source>Save chart as PNG image</source>
             <translation>把图表保存为 PNG 图片</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="349" />
+            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="350" />
             <source>SVG drawing (*.svg)</source>
             <translation>SVG 矢量图 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="349" />
+            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="350" />
             <source>Save chart as SVG drawing</source>
             <translation>把图表保存为 SVG 矢量图</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="362" />
+            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="363" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="366" />
+            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="367" />
             <source>Saved as {name}</source>
             <translation>已保存为 {name}</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="371" />
+            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="372" />
             <source>Chart not saved</source>
             <translation>图表未保存</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="372" />
+            <location filename="../../src/securebase/ui/tabs/trends_tab.py" line="373" />
             <source>The chart could not be saved there. Please choose another folder, or check that there is space on the disk.</source>
             <translation>无法把图表保存在那里。请选择其他文件夹，或检查磁盘是否还有空间。</translation>
         </message>
@@ -4896,148 +4928,153 @@ This key opens your SecureBase vault if you forget your passphrase; keep it priv
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="142" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="144" />
             <source>SecureBase — Unlock</source>
             <translation>SecureBase — 解锁</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="143" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="145" />
             <source>{title} [DEMO]</source>
             <translation>{title} [演示]</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="150" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="152" />
             <source>Welcome back</source>
             <translation>欢迎回来</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="151" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="153" />
             <source>Enter your passphrase to open your vault.</source>
             <translation>输入口令，打开你的保险库。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="154" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="155" />
             <source>DEMO: this vault holds made-up entries for trying SecureBase out.</source>
             <translation>演示：这个保险库里是虚构的记录，供你试用 SecureBase。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="159" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="158" />
+            <source>DEMO: this vault holds made-up entries for trying SecureBase out. Its passphrase is: {passphrase}</source>
+            <translation>演示：这个保险库里是虚构的记录，供你试用 SecureBase。它的口令是：{passphrase}</translation>
+        </message>
+        <message>
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="165" />
             <source>&amp;Passphrase</source>
             <translation>口令(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="160" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="166" />
             <source>Passphrase</source>
             <translation>口令</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="162" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="168" />
             <source>S&amp;how passphrase</source>
             <translation>显示口令(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="175" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="181" />
             <source>&amp;Restore the newest good backup…</source>
             <translation>恢复最新的完好备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="177" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="183" />
             <source>Restore the newest good backup</source>
             <translation>恢复最新的完好备份</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="182" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="188" />
             <source>&amp;Forgot your passphrase?</source>
             <translation>忘记口令了？(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="184" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="190" />
             <source>Forgot your passphrase?</source>
             <translation>忘记口令了？</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="193" />
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="195" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="199" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="201" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="196" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="202" />
             <source>&amp;Unlock</source>
             <translation>解锁(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="198" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="204" />
             <source>Unlock</source>
             <translation>解锁</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="257" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="263" />
             <source>Unlocking…</source>
             <translation>正在解锁…</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="271" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="277" />
             <source>This vault is already open in another SecureBase window or command. Close it there, then try again.</source>
             <translation>这个保险库已经在另一个 SecureBase 窗口或命令中打开。请先在那里关闭，然后再试一次。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="275" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="281" />
             <source>The vault could not be opened; nothing was changed. Please try again.</source>
             <translation>无法打开保险库；没有做任何更改。请再试一次。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="284" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="290" />
             <source>Type your passphrase first, so the backups can be checked.</source>
             <translation>请先输入口令，以便检查备份。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="288" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="294" />
             <source>Looking for the newest good backup…</source>
             <translation>正在查找最新的完好备份…</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="295" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="301" />
             <source>The vault file is damaged and there is no good backup to restore, so it cannot be opened. Nothing has been changed or deleted.</source>
             <translation>保险库文件已损坏，也没有可以恢复的完好备份，因此无法打开。没有任何内容被更改或删除。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="301" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="307" />
             <source>{date} at {time}</source>
             <translation>{date} {time}</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="304" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="310" />
             <source>The vault file is damaged. The newest good backup is from {when}.</source>
             <translation>保险库文件已损坏。最新的完好备份来自 {when}。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="307" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="313" />
             <source>Restore a backup?</source>
             <translation>恢复备份吗？</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="308" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="314" />
             <source>The newest good backup is from {when}. Restore it and open it? The damaged vault is kept as a separate backup, so nothing is deleted; anything written after the backup was made is not in it.</source>
             <translation>最新的完好备份来自 {when}。要恢复并打开它吗？损坏的保险库会另存为一份备份，所以不会删除任何东西；但备份之后写下的内容不在其中。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="311" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="317" />
             <source>Not now</source>
             <translation>暂不</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="311" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="317" />
             <source>Restore and open</source>
             <translation>恢复并打开</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="318" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="324" />
             <source>Restoring the backup and opening it…</source>
             <translation>正在恢复备份并打开…</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/unlock_dialog.py" line="328" />
+            <location filename="../../src/securebase/ui/unlock_dialog.py" line="334" />
             <source>The backup could not be restored; your vault files are unchanged.</source>
             <translation>无法恢复备份；你的保险库文件没有改变。</translation>
         </message>
@@ -5053,7 +5090,7 @@ This key opens your SecureBase vault if you forget your passphrase; keep it priv
     <context>
         <name>workers</name>
         <message>
-            <location filename="../../src/securebase/ui/workers.py" line="228" />
+            <location filename="../../src/securebase/ui/workers.py" line="229" />
             <source>SecureBase is not allowed to write in the vault's folder; please check its permissions.</source>
             <translation>SecureBase 没有在保险库文件夹中写入的权限；请检查该文件夹的权限。</translation>
         </message>

@@ -38,10 +38,11 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_IN_USE = VaultInUse.exit_code
+BACKUP_DELAY_MS = 5000  # the daily backup starts this long after the window appears
 
 #: Modules imported on a background thread once the first dialog is painted.
-#: Pure Python only (no Qt widgets are created off the GUI thread).
-WARM_UP_MODULES = ("securebase.storage.vault", "matplotlib.figure")
+#: Imports only: no Qt object is created off the GUI thread.
+WARM_UP_MODULES = ("securebase.storage.vault", "securebase.ui.main_window", "matplotlib.figure")
 
 #: A dialog factory: (data_dir, parent, lock, clock) -> a QDialog with ``.vault`` after accept.
 DialogFactory = Callable[[Path, "QWidget | None", "KeptLock", "Clock"], QDialog]
@@ -109,11 +110,12 @@ class KeptLock:
 # ---------------------------------------------------------------------- dialogs
 def default_unlock_dialog(data_dir: Path, parent: QWidget | None, lock: KeptLock,
                           clock: Clock) -> QDialog:
-    from securebase.services.demo import is_demo_folder
+    from securebase.services.demo import is_demo_folder, known_passphrase
     from securebase.ui.unlock_dialog import UnlockDialog
 
-    return UnlockDialog(data_dir, parent, lock=lock, clock=clock,
-                        demo=is_demo_folder(data_dir))
+    demo = is_demo_folder(data_dir)
+    return UnlockDialog(data_dir, parent, lock=lock, clock=clock, demo=demo,
+                        demo_passphrase=known_passphrase(data_dir) if demo else None)
 
 
 def default_create_dialog(data_dir: Path, parent: QWidget | None, lock: KeptLock,
@@ -227,7 +229,9 @@ class AppController(QObject):
         try:
             self.lock_file.acquire()
         except VaultInUse as exc:
-            dialogs.warning(None, APP_NAME, exc.user_message)
+            from securebase.ui.i18n import error_text
+
+            dialogs.warning(None, APP_NAME, error_text(exc))
             return EXIT_IN_USE
         except OSError:
             dialogs.warning(None, APP_NAME, self.tr(
@@ -320,7 +324,15 @@ class AppController(QObject):
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
+        # At most one backup a day, copied in the background a few seconds after the
+        # window appears, so it does not compete with the first paint.
+        QTimer.singleShot(BACKUP_DELAY_MS, lambda v=vault: self._start_daily_backup(v))
         self.unlocked.emit()
+
+    def _start_daily_backup(self, vault: Vault) -> None:
+        starter = getattr(vault, "daily_backup_in_background", None)
+        if callable(starter) and getattr(vault, "is_open", False):
+            self._backup_thread = starter()
 
     def bring_to_front(self) -> None:
         """Raise the main window, or the unlock dialog while locked."""
@@ -454,6 +466,9 @@ def make_application(qt_args: list[str]) -> QApplication:
     from securebase.ui.style import apply_app_style
 
     apply_app_style(app)
+    from securebase.ui.i18n import install_translations
+
+    install_translations(app)  # the language (Settings, else the OS) and the content locale
     return app
 
 

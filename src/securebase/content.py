@@ -19,8 +19,6 @@ from typing import Any
 
 #: The locale every file exists in; the last resort of every lookup.
 FALLBACK_LOCALE = "en"
-#: Locales with a complete set of content files, in the order a chooser lists them.
-SHIPPED_LOCALES = ("en", "zh_CN")
 INSTRUMENTS = "instruments"
 
 _current = FALLBACK_LOCALE

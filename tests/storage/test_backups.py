@@ -126,3 +126,14 @@ def test_backup_to_chosen_folder(vault, tmp_path):
     path = vault.backup(dest)
     assert path.parent == dest and path.name.endswith(".sbbackup")
     assert not [p for p in dest.iterdir() if p.name.startswith(".")]
+
+
+def test_daily_backup_in_background_survives_a_lock(data_dir, make_vault):
+    vault = Vault.open(data_dir, PASSPHRASE, auto_backup=False)
+    assert backups.list_backups(data_dir / "backups") == []
+    thread = vault.daily_backup_in_background()
+    vault.close()  # locking meanwhile must not disturb the copy
+    thread.join(30)
+    made = backups.list_backups(data_dir / "backups")
+    assert [b.reason for b in made] == ["auto"]
+    assert verify_backup(made[0].path, PASSPHRASE) == []

@@ -48,7 +48,9 @@ def modules(monkeypatch):
     return available
 
 
-def test_without_qtmultimedia_the_chime_is_silent(qtbot, modules):
+def test_without_qtmultimedia_or_a_player_the_chime_is_silent(qtbot, modules, monkeypatch):
+    monkeypatch.setattr(sound.sys, "platform", "linux")
+    monkeypatch.setattr(sound.shutil, "which", lambda name: None)
     chime = sound.Chime(content.chime_path())
     assert not chime.available
     assert chime.play() is False
@@ -151,3 +153,20 @@ def test_the_shipped_chime_is_a_soft_short_click_free_tone():
 
 def test_the_shipped_chime_is_exactly_what_the_generator_makes():
     assert content.chime_path().read_bytes() == _generator().wav_bytes()
+
+
+@pytest.mark.skipif(sound.sys.platform == "win32", reason="a shell script stands in for the player")
+def test_without_qtmultimedia_the_desktop_player_rings_the_chime(qtbot, modules, monkeypatch,
+                                                                 tmp_path):
+    marker = tmp_path / "played.txt"
+    player = tmp_path / "paplay"
+    player.write_text(f'#!/bin/sh\necho "$1" > "{marker}"\n')
+    player.chmod(0o755)
+    monkeypatch.setattr(sound.sys, "platform", "linux")
+    monkeypatch.setattr(sound.shutil, "which",
+                        lambda name: str(player) if name == "paplay" else None)
+    chime = sound.Chime(content.chime_path())
+    assert chime.available
+    assert chime.play() is True
+    qtbot.waitUntil(marker.exists, timeout=5000)
+    assert marker.read_text().strip() == str(content.chime_path())

@@ -89,7 +89,7 @@ def test_menus_hold_the_commands(window):
                 if not a.isSeparator()]
 
     assert texts("File") == ["Export…", "Import…", "Back up now", "Lock", "Quit"]
-    assert texts("Settings") == ["Auto-lock delay…", "Change passphrase…", "Backups…"]
+    assert texts("Settings") == ["Auto-lock and language…", "Change passphrase…", "Backups…"]
     assert texts("Help") == ["Need help now?", "About SecureBase", "Privacy"]
     assert texts("View") == ["Today", "Assessment", "Journal", "Body scan", "Trends"]
     offered = [a for page in window.pages for a in page.global_actions()]

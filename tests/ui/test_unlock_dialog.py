@@ -6,7 +6,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton
 
 from securebase.paths import VaultPaths
 from securebase.storage.errors import WrongPassphrase
@@ -195,3 +195,11 @@ def test_every_interactive_widget_has_an_accessible_name_and_tab_order_is_visual
         order.append(widget)
     assert order == [dialog.show_box, dialog.forgot_button, dialog.cancel_button,
                      dialog.unlock_button, dialog.passphrase_edit]
+
+
+def test_a_demo_vault_tells_its_passphrase(qtbot, data_dir, make_vault):
+    dialog = UnlockDialog(data_dir, demo=True, demo_passphrase="demo vault passphrase 2026")
+    qtbot.addWidget(dialog)
+    label = dialog.findChild(QLabel, "demoLabel")
+    assert "demo vault passphrase 2026" in label.text()
+    assert "[DEMO]" in dialog.windowTitle()

@@ -127,7 +127,8 @@ def _facets_section(data: ReportData, doc: QTextDocument) -> str:
         for f in r.facets)
     out.append(f'<table cellspacing="0" cellpadding="2">{rows}</table><p></p>')
     if r.secondary:
-        listed = "; ".join(f"{f.label} ({one_decimal(f.mean)})" for f in r.secondary)
+        listed = tr("; ").join(tr("{facet} ({score})").format(
+            facet=f.label, score=one_decimal(f.mean)) for f in r.secondary)
         out.append(_p(tr("Areas that stand out (your highest facets above the middle): "
                          "{facets}. These are worth extra attention on the path.").format(
             facets=listed)))
@@ -235,8 +236,8 @@ def _journal_section(summary: JournalSummary, doc: QTextDocument) -> str:
     if summary.urges:
         names = {"reach-out": tr("reach out"), "withdraw": tr("withdraw"),
                  "freeze": tr("freeze"), "other": tr("other")}
-        urges = ", ".join(f"{names.get(k, k)}: {v}" for k, v in
-                          sorted(summary.urges.items(), key=lambda kv: -kv[1]))
+        urges = tr(", ").join(tr("{urge}: {count}").format(urge=names.get(k, k), count=v)
+                              for k, v in sorted(summary.urges.items(), key=lambda kv: -kv[1]))
         out.append(_p(tr("Urges noted: {urges}.").format(urges=urges)))
     if len(summary.points) >= 2:
         chart = render_intensity(summary.points, summary.rolling, width_px=1400, height_px=520,

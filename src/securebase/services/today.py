@@ -141,6 +141,9 @@ def done_today(vault: Any, day_start: datetime, day_end: datetime) -> set[str]:
 def practised_dates(vault: Any, since: datetime, until: datetime, day_end_hour: int,
                     tz: tzinfo) -> set[date]:
     """Local days (after the day-end rule) on which anything was logged."""
+    repo = _repo(vault, "activity")
+    if repo is not None and hasattr(repo, "times"):  # timestamps only: fast on big vaults
+        return {p.local_day(at, day_end_hour, tz) for at in repo.times(since, until)}
     return {p.local_day(a.at, day_end_hour, tz) for a in activities(vault, since, until)}
 
 
@@ -151,6 +154,9 @@ def has_assessment(vault: Any) -> bool:
         return repo is not None and repo.count_completed() > 0
     except AttributeError:
         return False
+
+
+PRACTICE_LOOKBACK_DAYS = 400
 
 
 # ---------------------------------------------------------------------- the page
@@ -187,7 +193,10 @@ def today_view(vault: Any, now: datetime, zone_name: str | None = None) -> Today
     start, end = p.day_bounds(today, state.day_end_hour, tz)
     done = frozenset(done_today(vault, start, end))
     if state.start is not None and state.start <= today:
-        since = p.day_bounds(state.start, state.day_end_hour, tz)[0]
+        # a path is fifty counted days plus pauses: a year back is more than enough,
+        # and keeps a vault with years of entries quick to open
+        first = max(state.start, today - timedelta(days=PRACTICE_LOOKBACK_DAYS))
+        since = p.day_bounds(first, state.day_end_hour, tz)[0]
         dates: Iterable[date] = practised_dates(vault, since, end, state.day_end_hour, tz)
     else:
         dates = ()

@@ -140,13 +140,20 @@ class JournalQueries:
             if flt.tag and arm.tags:
                 params["tag"] = flt.tag
                 where.append(f"EXISTS (SELECT 1 FROM json_each({arm.tags}) WHERE value = :tag)")
-            if match:
-                where.append(f"id * 8 + {arm.kind.code} IN ({match})")
+            if match:  # drive from the matches: a primary-key lookup, not a table scan
+                where.append(f"id IN (SELECT rowid >> 3 FROM hits WHERE (rowid & 7) = "
+                             f"{arm.kind.code})")
             if after is not None:
                 params["c_at"], params["c_kind"], params["c_id"] = after
                 where.append(f"({arm.at}, '{arm.kind.value}', id) < (:c_at, :c_kind, :c_id)")
             parts.append(f"SELECT {select(arm)} FROM {arm.table} WHERE {' AND '.join(where)}")
         return parts
+
+    @staticmethod
+    def _with_hits(flt: JournalFilter, params: dict) -> str:
+        """The full-text match, evaluated once per statement and shared by every kind."""
+        match = _match_subquery(flt.query, params)
+        return f"WITH hits AS MATERIALIZED ({match}) " if match else ""
 
     def list_entries(self, flt: JournalFilter | None = None, *, since: datetime | None = None,
                      kind: EntryKind | str | None = None, limit: int | None = PAGE_SIZE,
@@ -166,7 +173,8 @@ class JournalQueries:
             lambda arm: f"'{arm.kind.value}' AS kind, id, {arm.at} AS at, {arm.columns}")
         if not parts:
             return []
-        sql = " UNION ALL ".join(parts) + " ORDER BY at DESC, kind DESC, id DESC"
+        sql = (self._with_hits(flt, params) + " UNION ALL ".join(parts)
+               + " ORDER BY at DESC, kind DESC, id DESC")
         if limit is not None:
             sql += " LIMIT :limit"
             params["limit"] = limit
@@ -201,12 +209,14 @@ class JournalQueries:
         return {rowids[int(rid)]: make_snippet(body, query) for rid, body in found}
 
     def count_entries(self, flt: JournalFilter | None = None) -> int:
+        flt = flt or JournalFilter()
         params: dict = {}
-        parts = self._arms_sql(flt or JournalFilter(), params, None, lambda arm: "count(*)")
+        parts = self._arms_sql(flt, params, None, lambda arm: "count(*)")
         if not parts:
             return 0
+        sql = self._with_hits(flt, params) + "SELECT " + " + ".join(f"({p})" for p in parts)
         with self._sessions() as s:
-            return sum(s.execute(text(p), params).scalar() or 0 for p in parts)
+            return s.execute(text(sql), params).scalar() or 0
 
     def search_all(self, query: str, limit: int = PAGE_SIZE) -> list[EntrySummary]:
         """Every kind of entry containing all the words of ``query``, newest first,

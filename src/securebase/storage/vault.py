@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -86,6 +87,14 @@ class Vault:
     @property
     def path_state(self):
         return self._repo("path_state", "PathStateRepository")
+
+    @property
+    def activity(self):
+        return self._repo("activity", "ActivityTimes")
+
+    @property
+    def trends(self):
+        return self._repo("trend_queries", "TrendQueries")
 
     # ------------------------------------------------------------------ lifecycle
     @staticmethod
@@ -252,6 +261,25 @@ class Vault:
                 log.warning("the chosen backup folder could not be written; the daily "
                             "backup is only in the vault's folder")
         return made
+
+    def daily_backup_in_background(self) -> threading.Thread:
+        """``daily_backup`` on its own thread and connection, so a large vault opens
+        without waiting for its copy. Everything it needs is taken now: locking the
+        vault meanwhile does not disturb it. Not a daemon: quitting waits for it."""
+        paths, key, clock = self.paths, self.data_key, self.clock
+        chosen = self.chosen_backup_folder()
+
+        def run() -> None:
+            try:
+                backups.daily_backup(paths, key, clock=clock)
+                if chosen is not None and chosen.resolve() != paths.backups.resolve():
+                    backups.daily_backup(paths, key, clock=clock, folder=chosen)
+            except Exception as exc:  # noqa: BLE001 - a failed backup must not crash the app
+                log.warning("the daily backup could not be written (%s)", type(exc).__name__)
+
+        thread = threading.Thread(target=run, name="securebase-daily-backup", daemon=False)
+        thread.start()
+        return thread
 
     def check(self) -> list[str]:
         """Both integrity checks and both key-file copies; returns the problems found."""

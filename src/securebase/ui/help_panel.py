@@ -63,7 +63,8 @@ class HelplineCard(QFrame):
         layout.addWidget(name)
         if line.detail:
             layout.addWidget(_text(line.detail, muted=True))
-        self.setAccessibleName(f"{line.region}: {line.name}, {line.contact}")
+        self.setAccessibleName(self.tr("%1: %2, %3").replace("%1", line.region)
+                               .replace("%2", line.name).replace("%3", line.contact))
 
 
 class HelpPanel(QDialog):

@@ -159,3 +159,20 @@ def error_text(exc: BaseException, fallback: str = "") -> str:
     ``user_message`` (translated when it is one of ERROR_MESSAGES), else ``fallback``."""
     message = getattr(exc, "user_message", None) or fallback
     return QCoreApplication.translate(ERROR_CONTEXT, message) if message else ""
+
+
+# ---------------------------------------------------------------------- sentences in a row
+_CLOSING = ("。", "！", "？", "：", "；", "）", "」", "”")
+
+
+def join_sentences(sentences) -> str:
+    """Whole sentences in a row: a space after Western punctuation, none after Chinese
+    (where a space between sentences looks like a typing mistake)."""
+    out = ""
+    for sentence in (s.strip() for s in sentences):
+        if not sentence:
+            continue
+        if out and not out.endswith(_CLOSING):
+            out += " "
+        out += sentence
+    return out

@@ -30,6 +30,7 @@ from securebase.ui.about_dialog import AboutDialog, PrivacyDialog
 from securebase.ui.autolock import load_minutes, save_minutes
 from securebase.ui.change_passphrase_dialog import ChangePassphraseDialog
 from securebase.ui.clipboard_guard import ClipboardGuard
+from securebase.ui.i18n import error_text
 from securebase.ui.settings_dialog import SettingsDialog
 from securebase.ui.tabs.assessment_tab import AssessmentTab
 from securebase.ui.tabs.base import TabPage
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(style.SPACING, style.SPACING // 2, style.SPACING, 0)
         outer.addWidget(self.tabs)
         self.setCentralWidget(container)
+        self._unbound: list[TabPage] = []
+        self.tabs.currentChanged.connect(self._bind_on_show)
 
         self.transfer = TransferActions(self)
         self._build_menus(titles)
@@ -160,7 +163,7 @@ class MainWindow(QMainWindow):
         self.actions_menu.menuAction().setVisible(bool(self.global_actions))
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
-        self.autolock_action = self._action(self.tr("&Auto-lock delay…"),
+        self.autolock_action = self._action(self.tr("&Auto-lock and language…"),
                                             self.show_settings, name="autolockAction")
         self.passphrase_action = self._action(self.tr("&Change passphrase…"),
                                               self.show_change_passphrase,
@@ -292,8 +295,14 @@ class MainWindow(QMainWindow):
         self.demo_label.setVisible(ctx.demo)
         for action in self._vault_actions:
             action.setEnabled(True)
+        # Pages that are costly to fill (charts) bind the first time they are shown;
+        # the rest bind now, so their shortcuts work from anywhere at once.
+        current = self.tabs.currentWidget()
+        self._unbound = [p for p in self.pages if getattr(p, "bind_when_shown", False)
+                         and p is not current]
         for page in self.pages:
-            page.bind(ctx)
+            if page not in self._unbound:
+                page.bind(ctx)
         self.transfer.bind(ctx)
         self.show_autolock(load_minutes(ctx.vault.settings))
 
@@ -308,8 +317,15 @@ class MainWindow(QMainWindow):
                 log.error("%s could not prepare for locking (%s)", page.objectName(),
                           type(exc).__name__)
 
+    def _bind_on_show(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if self.ctx is not None and page in getattr(self, "_unbound", []):
+            self._unbound.remove(page)
+            page.bind(self.ctx)
+
     def clear(self) -> None:
         """After the vault closed: drop every piece of private text from the window."""
+        self._unbound = []
         self.clipboard_guard.clear()
         for page in self.pages:
             try:
@@ -380,7 +396,7 @@ class MainWindow(QMainWindow):
             path = Path(vault.backup(dest_dir=vault.backup_folder()))
         except SecureBaseError as exc:
             QApplication.restoreOverrideCursor()
-            dialogs.warning(self, self.tr("No backup made"), exc.user_message)
+            dialogs.warning(self, self.tr("No backup made"), error_text(exc))
             return
         except OSError:
             QApplication.restoreOverrideCursor()
@@ -395,7 +411,8 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         if self.ctx is None:
             return
-        dialog = SettingsDialog(load_minutes(self.ctx.vault.settings), self)
+        dialog = SettingsDialog(load_minutes(self.ctx.vault.settings), self,
+                                ui_settings=self.ui_settings)
         dialog.accepted.connect(lambda: self._apply_autolock(dialog.minutes()))
         dialog.finished.connect(lambda _r: self._forget_dialog(dialog))
         self.settings_dialog = dialog
@@ -407,7 +424,7 @@ class MainWindow(QMainWindow):
         try:
             save_minutes(self.ctx.vault.settings, minutes)
         except SecureBaseError as exc:
-            dialogs.warning(self, self.tr("Setting not saved"), exc.user_message)
+            dialogs.warning(self, self.tr("Setting not saved"), error_text(exc))
             return
         self.show_autolock(minutes)
         self.autolockChanged.emit(minutes)

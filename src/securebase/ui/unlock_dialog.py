@@ -32,6 +32,7 @@ from securebase.storage.errors import (
     WrongPassphrase,
 )
 from securebase.ui import dialogs
+from securebase.ui.i18n import error_text
 from securebase.ui.passphrase_widgets import (
     DIALOG_WIDTH,
     BusyIndicator,
@@ -96,11 +97,12 @@ def restore_and_open(data_dir: Path, backup: Path, passphrase: str, *, lock, clo
 
 def _call_open_vault(open_vault: Callable[..., Vault] | None, data_dir: Path,
                      passphrase: str, **kwargs) -> Vault:
-    """``open_vault(...)``, or ``Vault.open`` (imported here, off the UI thread)."""
+    """``open_vault(...)``, or ``Vault.open`` (imported here, off the UI thread). The
+    default leaves the daily backup to the app, which makes it in the background."""
     if open_vault is None:
         from securebase.storage.vault import Vault
 
-        open_vault = Vault.open
+        return Vault.open(data_dir, passphrase, auto_backup=False, **kwargs)
     return open_vault(data_dir, passphrase, **kwargs)
 
 
@@ -120,7 +122,7 @@ def _restore_and_open_default(data_dir: Path, backup: Path, passphrase: str, *, 
 
 class UnlockDialog(TaskDialog):
     def __init__(self, data_dir: Path, parent: QWidget | None = None, *, lock=None,
-                 clock=None, demo: bool = False,
+                 clock=None, demo: bool = False, demo_passphrase: str | None = None,
                  open_vault: Callable[..., Vault] | None = None,
                  open_recovery: Callable[..., Vault] | None = None,
                  restore: Callable[..., object] | None = None,
@@ -150,9 +152,13 @@ class UnlockDialog(TaskDialog):
         layout.addWidget(heading(self.tr("Welcome back"), self))
         layout.addWidget(paragraph(self.tr("Enter your passphrase to open your vault."), self))
         if demo:
-            demo_label = paragraph(self.tr(
-                "DEMO: this vault holds made-up entries for trying SecureBase out."), self,
-                small=True)
+            demo_text = self.tr("DEMO: this vault holds made-up entries for trying SecureBase out.")
+            if demo_passphrase:
+                demo_text = self.tr(
+                    "DEMO: this vault holds made-up entries for trying SecureBase out. "
+                    "Its passphrase is: {passphrase}").format(passphrase=demo_passphrase)
+            demo_label = paragraph(demo_text, self, small=True)
+            demo_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             demo_label.setObjectName("demoLabel")
             layout.addWidget(demo_label)
 
@@ -264,7 +270,7 @@ class UnlockDialog(TaskDialog):
 
     def _open_failed(self, exc: BaseException) -> None:
         if isinstance(exc, VaultDamaged):
-            self._say(exc.user_message)
+            self._say(error_text(exc))
             self._offer_restore()
             return
         if isinstance(exc, VaultInUse):

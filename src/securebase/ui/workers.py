@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThreadPool, S
 from PySide6.QtWidgets import QDialog, QWidget
 
 from securebase.storage.errors import SecureBaseError, StorageFull
+from securebase.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
@@ -221,9 +222,9 @@ def close_vault(vault: Any) -> None:
 def explain(exc: BaseException, fallback: str) -> str:
     """One sentence for the user about ``exc``; never a traceback or a raw system message."""
     if isinstance(exc, SecureBaseError):
-        return exc.user_message
+        return error_text(exc)
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-        return StorageFull.default_message
+        return error_text(StorageFull())
     if isinstance(exc, PermissionError):
         return QCoreApplication.translate(
             "workers", "SecureBase is not allowed to write in the vault's folder; "

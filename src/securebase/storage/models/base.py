@@ -25,7 +25,7 @@ class UtcDateTime(TypeDecorator):
     def process_result_value(self, value: str | None, dialect):
         if value is None:
             return None
-        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        return datetime.fromisoformat(value)  # reads the trailing "Z"; ~10x faster than strptime
 
 
 def utc_text(value: datetime) -> str:

@@ -32,6 +32,7 @@ from securebase.services.assessment import AssessmentContent, Result
 from securebase.services.card import MAX_NAME, SIZES, short_date
 from securebase.ui import style
 from securebase.ui.assessment.charts import palette_style, to_pixmap
+from securebase.ui.i18n import join_sentences
 
 MAP_SIZE = QSize(440, 410)
 
@@ -339,7 +340,7 @@ class ResultPage(QWidget):
                                  legend=dimensions)
             self.facets_chart.setPixmap(to_pixmap(bars, dpr))
             self.facets_chart.setAccessibleName(self.tr("Facet scores"))
-            self.facets_chart.setAccessibleDescription(" ".join(
+            self.facets_chart.setAccessibleDescription(join_sentences(
                 self.tr("{facet} ({dimension}): {score}.").format(
                     facet=f.label, dimension=dimensions.get(f.dimension, f.dimension),
                     score=one_decimal(f.mean)) for f in r.facets))

@@ -18,6 +18,7 @@ from securebase.domain.experiments import Experiment, ExperimentStatus
 from securebase.domain.practice import PracticeKind, PracticeSession, ReachOutChoice
 from securebase.storage.errors import SecureBaseError
 from securebase.ui.bodyscan import content
+from securebase.ui.i18n import join_sentences
 
 log = logging.getLogger(__name__)
 
@@ -43,16 +44,6 @@ def _time(seconds: int) -> str:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ExperimentLink", text)
-
-
-def join_sentences(sentences: list[str]) -> str:
-    """Sentences in a row: a space after a Western full stop, none after a Chinese one."""
-    out = ""
-    for sentence in sentences:
-        if out and not out.endswith(("。", "！", "？", "）")):
-            out += " "
-        out += sentence
-    return out
 
 
 def outcome_text(w: QWidget, s: PracticeSession) -> str:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import importlib
 import logging
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
@@ -22,6 +25,41 @@ def _import(module: str):
         return importlib.import_module(module)
     except ImportError:
         return None
+
+
+# Players that ship with the desktop, tried when QtMultimedia is not installed.
+LINUX_PLAYERS = ("pw-play", "paplay", "aplay")
+
+
+class SystemPlayer:
+    """Plays a WAV file without QtMultimedia: ``winsound`` on Windows, ``afplay`` on
+    macOS, PipeWire/PulseAudio/ALSA's player on Linux. Fire and forget, never blocks."""
+
+    def __init__(self, path: Path, command: list[str] | None, use_winsound: bool = False) -> None:
+        self.path = path
+        self.command = command
+        self.use_winsound = use_winsound
+
+    @classmethod
+    def find(cls, path: Path) -> SystemPlayer | None:
+        if sys.platform == "win32":
+            return cls(path, None, use_winsound=_import("winsound") is not None)
+        names = ("afplay",) if sys.platform == "darwin" else LINUX_PLAYERS
+        for name in names:
+            found = shutil.which(name)
+            if found:
+                return cls(path, [found, str(path)])
+        return None
+
+    def play(self) -> None:
+        if self.use_winsound:
+            import winsound
+
+            winsound.PlaySound(str(self.path), winsound.SND_FILENAME | winsound.SND_ASYNC)
+        elif self.command:
+            subprocess.Popen(self.command, stdin=subprocess.DEVNULL,  # noqa: S603
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                             start_new_session=True)
 
 
 class Chime(QObject):
@@ -53,9 +91,12 @@ class Chime(QObject):
         if self._tried:
             return self._effect is not None
         self._tried = True
-        multimedia = _import("PySide6.QtMultimedia")
-        if multimedia is None or not self._path.is_file():
+        if not self._path.is_file():
             return False
+        multimedia = _import("PySide6.QtMultimedia")
+        if multimedia is None:  # PySide6-Essentials: use the desktop's own player
+            self._effect = SystemPlayer.find(self._path)
+            return self._effect is not None
         try:
             if not multimedia.QMediaDevices.audioOutputs():
                 return False

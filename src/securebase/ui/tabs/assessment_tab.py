@@ -43,6 +43,7 @@ def _reason(exc: BaseException) -> str:
 
 
 class AssessmentTab(TabPage):
+    bind_when_shown = True  # its charts are filled the first time it is shown
     title = "Assessment"
 
     #: A take was completed (Today and Trends may want to refresh).

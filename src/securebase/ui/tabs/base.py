@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from securebase.app import AppContext
@@ -62,5 +62,12 @@ class EmptyState(QWidget):
         self.body.setMinimumWidth(360)
         self.body.setMaximumWidth(560)
         layout.addWidget(self.heading)
-        layout.addWidget(self.body, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches rather than an alignment flag: an aligned label gets
+        # narrower than the width its height was measured at, and then wrapped text
+        # (long Chinese lines especially) was cut off.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.body, 100)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(2)

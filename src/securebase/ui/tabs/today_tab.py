@@ -72,6 +72,7 @@ class TodayTab(TabPage):
         self.setObjectName("todayTab")
         self.view: TodayView | None = None
         self._content: PathContent | None = None
+        self._skip_show = False
 
         self.help_action: QAction = make_help_action(self)
         self.tray = PathTray(self)
@@ -133,6 +134,10 @@ class TodayTab(TabPage):
         self.tray.set_clock(ctx.clock)
         self.tray.set_locked(False)
         self.refresh()
+        # if this is the current page of a hidden window, its coming showEvent needs no
+        # second read of the vault
+        self._skip_show = (self.parentWidget() is not None and not self.isVisible()
+                           and self.isVisibleTo(self.window()))
         self.timer.start()
 
     def clear(self) -> None:
@@ -182,7 +187,10 @@ class TodayTab(TabPage):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
-        self.refresh()
+        if self._skip_show:  # the window is appearing right after the unlock that read it
+            self._skip_show = False
+        elif self.ctx is not None:
+            self.refresh()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)

@@ -43,6 +43,7 @@ RESIZE_SETTLE_MS = 150
 
 
 class TrendsTab(TabPage):
+    bind_when_shown = True  # its charts are filled the first time it is shown
     title = "Trends"
 
     #: The chosen chart (or its empty state) is on screen for the current choice; the

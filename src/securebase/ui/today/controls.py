@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from securebase.domain.path import MAX_DAY_END_HOUR, PracticeSummary
 from securebase.ui import style
+from securebase.ui.i18n import join_sentences
 
 DEFAULT_REMINDER = time(19, 0)
 
@@ -80,7 +81,7 @@ class ProgressSummary(QWidget):
         self.setToolTip(self.tr("A missed day is a rest day. One rest day in any seven days "
                                 "keeps a streak going, paused days do not count, and a day "
                                 "only ends at the hour you choose."))
-        self.setAccessibleName(" ".join((practised, streak_text, grace)))
+        self.setAccessibleName(join_sentences((practised, streak_text, grace)))
 
     def clear(self) -> None:
         for label in (self.practised, self.streak, self.grace):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from securebase.domain.path import TOTAL_DAYS, Action, PathContent, Status
 from securebase.services.today import TodayView
 from securebase.ui import style
+from securebase.ui.i18n import join_sentences
 from securebase.ui.today.cards import CardGrid
 from securebase.ui.today.controls import PathFooter, ProgressSummary
 from securebase.ui.today.start_panel import to_qdate
@@ -130,7 +131,7 @@ class PathPage(QWidget):
         self.status_note.setText(note)
         self.status_note.setVisible(bool(note))
         self.resume_button.setVisible(prog.status is Status.PAUSED)
-        self.guidance.setText(content.guidance + " " + content.star_hint)
+        self.guidance.setText(join_sentences((content.guidance, content.star_hint)))
         self.emphasis.setText(words.emphasis)
 
         self.cards.arrange(prog.actions)

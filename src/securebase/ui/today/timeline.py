@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from securebase.domain.path import STEPS, TOTAL_DAYS
+from securebase.ui.i18n import join_sentences
 from securebase.ui.today.theme import Tones
 
 GAP = 10
@@ -45,7 +46,7 @@ class StepTimeline(QWidget):
         where = (self.tr("Day %1 of %2, step %3.").replace("%1", str(day))
                  .replace("%2", str(TOTAL_DAYS)).replace("%3", str(current))
                  if day else self.tr("The path has not begun yet."))
-        self.setAccessibleDescription(" ".join([where, *parts]))
+        self.setAccessibleDescription(join_sentences([where, *parts]))
         self.setToolTip("\n".join(parts))
         self.update()
 

@@ -37,6 +37,7 @@ from securebase.storage.errors import (
 from securebase.storage.restore import verify_backup
 from securebase.storage.vault import BACKUP_DIR_KEY
 from securebase.ui import dialogs
+from securebase.ui.i18n import error_text
 from securebase.ui.transfer import passphrase_prompt
 from securebase.ui.transfer.common import TransferDialog, human_size, human_time
 from securebase.ui.workers import explain
@@ -235,7 +236,7 @@ class BackupsDialog(TransferDialog):
         try:
             self.ctx.vault.settings.set(BACKUP_DIR_KEY, value)
         except SecureBaseError as exc:
-            self.say(exc.user_message)
+            self.say(error_text(exc))
             return
         self.say(self.tr("New backups will go to %1.").replace(
             "%1", str(self.ctx.vault.backup_folder())))

@@ -26,6 +26,8 @@ from PySide6.QtCore import QRect, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
+from securebase.services.chart_fonts import ensure_cjk_fallback, quiet_glyph_warnings
+
 SCREEN_DPI = 96
 #: Saved PNGs get twice the on-screen resolution of a 96-dpi screen.
 EXPORT_DPI = 192
@@ -42,6 +44,7 @@ class Rendered:
 
 
 def new_figure() -> Figure:
+    ensure_cjk_fallback()  # Chinese labels need a font with CJK glyphs
     return Figure(dpi=SCREEN_DPI)
 
 
@@ -59,7 +62,8 @@ def render(draw: Callable, view: Any, ctx: Any, width: int, height: int, ratio: 
     _prepare(figure, width, height, ratio, ctx.theme.background)
     agg = FigureCanvasAgg(figure)
     hover = draw(figure, view, ctx)
-    agg.draw()
+    with quiet_glyph_warnings():
+        agg.draw()
     buffer = agg.buffer_rgba()
     # a deep copy: the image must not point into the renderer's memory
     image = QImage(buffer, buffer.shape[1], buffer.shape[0],
@@ -75,13 +79,18 @@ def export(draw: Callable, view: Any, ctx: Any, width: int, height: int, path: P
     _prepare(figure, width, height, 1.0, ctx.theme.background)
     FigureCanvasAgg(figure)
     draw(figure, view, ctx)
+    with quiet_glyph_warnings():
+        _save(figure, path, fmt, ctx.theme.background)
+    figure.clear()
+
+
+def _save(figure: Figure, path: Path, fmt: str, background: str) -> None:
     if fmt == "png":
-        figure.savefig(path, format="png", dpi=EXPORT_DPI, facecolor=ctx.theme.background,
+        figure.savefig(path, format="png", dpi=EXPORT_DPI, facecolor=background,
                        metadata={"Software": None})
     else:
-        figure.savefig(path, format="svg", facecolor=ctx.theme.background,
+        figure.savefig(path, format="svg", facecolor=background,
                        metadata={"Date": None, "Creator": None})
-    figure.clear()
 
 
 class TrendCanvas(FigureCanvasQTAgg):
