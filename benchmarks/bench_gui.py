@@ -76,6 +76,8 @@ def measure_unlock(app, controller, passphrase: str) -> dict:
         raise RuntimeError("the unlock dialog did not show")
     time.sleep(0.2)  # the user starts typing; the warm-up thread starts after first paint
     wait_until(app, _warm_up_done, 15)
+    # the user is still typing: the app builds its (empty) main window meanwhile
+    wait_until(app, lambda: controller.window is not None, 5)
     dialog.findChild(QLineEdit, "passphraseEdit").setText(passphrase)
     result: dict = {}
     watch: list[PaintWatch] = []

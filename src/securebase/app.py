@@ -198,6 +198,8 @@ class AppController(QObject):
     locked = Signal()
     #: Emitted once with the exit code when the app should end.
     finished = Signal(int)
+    #: The warm-up thread finished importing (emitted from that thread).
+    warmedUp = Signal()
 
     def __init__(self, data_dir: Path, *, clock: Clock | None = None,
                  unlock_dialog: DialogFactory | None = None,
@@ -206,6 +208,7 @@ class AppController(QObject):
                  warm_up: tuple[str, ...] = WARM_UP_MODULES,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.warmedUp.connect(self._prebuild_window)
         self.data_dir = Path(data_dir)
         self.clock: Clock = clock or SystemClock()
         self._unlock_dialog = unlock_dialog
@@ -262,9 +265,30 @@ class AppController(QObject):
         dialog.raise_()
         dialog.activateWindow()
 
+    def _make_window(self, window_class, ctx: AppContext | None) -> None:
+        self.window = window_class(ctx)
+        self.window.lockRequested.connect(self.lock)
+        self.window.quitRequested.connect(self.quit)
+        self.window.autolockChanged.connect(self._autolock_changed)
+        self.window.frontRequested.connect(self.bring_to_front)
+        self.window.restoreRequested.connect(self.restore)
+
     def _start_warm_up(self) -> None:
-        threading.Thread(target=_warm_up, args=(self._warm_up,), name="securebase-warm-up",
-                         daemon=True).start()
+        def run() -> None:
+            _warm_up(self._warm_up)
+            self.warmedUp.emit()  # queued to the GUI thread
+
+        threading.Thread(target=run, name="securebase-warm-up", daemon=True).start()
+
+    def _prebuild_window(self) -> None:
+        """Build the (empty, hidden) main window while the user types the passphrase,
+        so unlocking only has to fill it."""
+        import sys
+
+        module = sys.modules.get("securebase.ui.main_window")
+        if self.window is None and self.ctx is None and module is not None \
+                and not self._finished:
+            self._make_window(module.MainWindow, None)
 
     def _dialog_accepted(self, dialog: QDialog) -> None:
         if dialog is not self.dialog:
@@ -304,12 +328,7 @@ class AppController(QObject):
         demo = bool(vault.settings.get("demo", False))
         self.ctx = AppContext(vault=vault, clock=clock, data_dir=self.data_dir, demo=demo)
         if self.window is None:
-            self.window = MainWindow(self.ctx)
-            self.window.lockRequested.connect(self.lock)
-            self.window.quitRequested.connect(self.quit)
-            self.window.autolockChanged.connect(self._autolock_changed)
-            self.window.frontRequested.connect(self.bring_to_front)
-            self.window.restoreRequested.connect(self.restore)
+            self._make_window(MainWindow, self.ctx)
         else:
             self.window.bind(self.ctx)
         if self.autolock is None:

@@ -239,3 +239,15 @@ def test_hidden_parameters_keep_text_out_of_errors(vault):
         conn.execute(text("INSERT INTO trigger_moments (uid, intensity) VALUES (:u, :i)"),
                      {"u": MARKER, "i": 99})
     assert MARKER not in str(err.value)
+
+
+def test_a_key_derived_ahead_is_used_only_for_its_own_vault(data_dir, make_vault):
+    from securebase.storage.keyfile import KeyFileStore
+
+    paths = VaultPaths(data_dir)
+    kf, key = KeyFileStore(paths.key, paths.key_copy).open(lambda k: k.unlock(PASSPHRASE))
+    with Vault.open(data_dir, "ignored when the derived key fits",
+                    derived=(kf.vault_id, key)) as v:
+        assert v.triggers.count() == 0
+    with pytest.raises(WrongPassphrase):  # a key from another vault is not trusted
+        Vault.open(data_dir, "not the passphrase", derived=("another-vault", key))

@@ -378,3 +378,23 @@ def test_a_lock_during_a_passphrase_change_waits_for_it(qtbot, controller, monke
         release.set()
     assert not vault.is_open
     unlock(qtbot, controller, OTHER_PASSPHRASE)  # the change went through
+
+
+def test_the_main_window_is_built_empty_while_the_user_types(qtbot, data_dir, make_vault,
+                                                              marker_tabs):
+    ctl = AppController(data_dir, clock=FakeClock(), autolock_check_ms=60_000,
+                        warm_up=("securebase.ui.main_window",))
+    assert ctl.start() is None
+    try:
+        qtbot.waitUntil(lambda: ctl.window is not None, timeout=15000)
+        window = ctl.window
+        assert not window.isVisible() and window.ctx is None
+        assert not window.lock_action.isEnabled()  # nothing to lock or back up yet
+        unlock(qtbot, ctl)
+        assert ctl.window is window and window.isVisible()  # the same window, now filled
+        assert journal(ctl).label.text() == MARKER
+        assert window.lock_action.isEnabled()
+    finally:
+        ctl.quit()
+        if ctl.window is not None:
+            ctl.window.deleteLater()

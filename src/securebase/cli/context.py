@@ -54,10 +54,46 @@ class CliContext:
         whatever happens, so the lock is always released."""
         self.require_vault()
         secret = passphrase if passphrase is not None else self.passphrase()
+        derived = _derive_while_importing(self.data_dir, secret)
         from securebase.storage.vault import Vault  # imports SQLAlchemy: only when needed
 
-        vault = Vault.open(self.data_dir, secret, clock=self.clock, auto_backup=auto_backup)
+        vault = Vault.open(self.data_dir, secret, clock=self.clock, auto_backup=auto_backup,
+                           derived=derived.result())
         try:
             yield vault
         finally:
             vault.close()
+
+
+class _Derivation:
+    """Argon2id (which releases the GIL) on a thread while the main thread imports
+    SQLAlchemy: the two slowest steps of a command overlap. Any failure gives None,
+    and ``Vault.open`` then reports it in its usual order (in use before wrong
+    passphrase)."""
+
+    def __init__(self, data_dir: Path, passphrase: str) -> None:
+        import threading
+
+        self._value: tuple[str, bytes] | None = None
+        self._thread = threading.Thread(target=self._run, args=(data_dir, passphrase),
+                                        name="securebase-kdf", daemon=True)
+        self._thread.start()
+
+    def _run(self, data_dir: Path, passphrase: str) -> None:
+        try:
+            from securebase.storage.keyfile import KeyFileStore
+
+            paths = VaultPaths(data_dir)
+            kf, key = KeyFileStore(paths.key, paths.key_copy).open(
+                lambda k: k.unlock(passphrase))
+            self._value = (kf.vault_id, key)
+        except Exception:  # noqa: BLE001 - Vault.open repeats it and reports it properly
+            self._value = None
+
+    def result(self) -> tuple[str, bytes] | None:
+        self._thread.join()
+        return self._value
+
+
+def _derive_while_importing(data_dir: Path, passphrase: str) -> _Derivation:
+    return _Derivation(data_dir, passphrase)

@@ -131,8 +131,18 @@ class Vault:
 
     @classmethod
     def open(cls, data_dir: Path, passphrase: str, *, clock: Clock | None = None,
-             lock: InstanceLock | None = None, auto_backup: bool = True) -> Vault:
-        return cls._open(data_dir, lambda kf: kf.unlock(passphrase), clock, lock, auto_backup)
+             lock: InstanceLock | None = None, auto_backup: bool = True,
+             derived: tuple[str, bytes] | None = None) -> Vault:
+        """Open with the passphrase. ``derived`` is ``(vault_id, data_key)`` derived
+        earlier (e.g. on a thread while SQLAlchemy imports); it is
+        used only for the key file it came from."""
+
+        def unlock(kf: KeyFile) -> bytes:
+            if derived is not None and derived[0] == kf.vault_id:
+                return derived[1]
+            return kf.unlock(passphrase)
+
+        return cls._open(data_dir, unlock, clock, lock, auto_backup)
 
     @classmethod
     def open_with_recovery(cls, data_dir: Path, recovery_key: str, new_passphrase: str, *,

@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
     #: locks, restores it (keeping the current vault as a backup) and opens it.
     restoreRequested = Signal(object, str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None, *,
                  ui_settings: UiSettings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -107,7 +107,11 @@ class MainWindow(QMainWindow):
             self.resize(self._default_size())
             self._center()
         self.tabs.setCurrentIndex(self.ui_settings.last_tab(self.tabs.count()))
-        self.bind(ctx)
+        if ctx is not None:
+            self.bind(ctx)
+        else:  # built ahead of the unlock, while the user types: nothing to show yet
+            for action in self._vault_actions:
+                action.setEnabled(False)
 
     # ------------------------------------------------------------------ building
     def _action(self, text: str, slot, *, name: str, shortcut=None,
