@@ -144,10 +144,15 @@ def render_plane(points: Sequence[PlanePoint], labels: PlaneLabels, *, width_px:
         ax.scatter([xs[-1]], [ys[-1]], s=fs * 16, color=style.accent, edgecolors=style.background,
                    linewidths=2.0, zorder=5)
         labelled = range(len(points)) if len(points) <= 6 else (0, len(points) - 1)
-        for n in labelled:
+        placed: list[tuple[float, float]] = []
+        for n in sorted(labelled, reverse=True):  # the latest first; it always gets a label
             p = points[n]
             if not p.label:
                 continue
+            if any(abs(p.avoidance - x) < 0.9 and abs(p.anxiety - y) < 0.35
+                   for x, y in placed):
+                continue  # would overlap a label already drawn: the point stays unlabelled
+            placed.append((p.avoidance, p.anxiety))
             last = n == len(points) - 1
             if last:  # beside the point, away from the edges and the corner labels
                 dx = -10 if p.avoidance > hi - 1.5 else 10
