@@ -12,6 +12,13 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 #: Outer margin of pages and dialogs, in pixels (scaled by Qt for high DPI).
+# The app's three accents, shared by every page and chart (blended into the system
+# palette where they are used, so light, dark and high-contrast themes all work).
+# There is deliberately no alarm red: nothing the user logs is a failure.
+SAND = QColor(226, 205, 178)
+CLAY = QColor(196, 128, 82)
+SAGE = QColor(88, 138, 108)
+
 PAGE_MARGIN = 16
 #: Space between related controls.
 SPACING = 10

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from securebase.domain.clock import Clock
 from securebase.domain.path import reminder_due
+from securebase.ui import style
 
 CHECK_MS = 30_000
 
@@ -33,10 +34,10 @@ def _fallback_icon() -> QIcon:
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor(88, 138, 108))
-    painter.setBrush(QColor(226, 205, 178))
+    painter.setPen(style.SAGE)
+    painter.setBrush(style.SAND)
     painter.drawEllipse(3, 3, 26, 26)
-    painter.setBrush(QColor(196, 128, 82))
+    painter.setBrush(style.CLAY)
     painter.drawEllipse(11, 11, 10, 10)
     painter.end()
     return QIcon(pixmap)

@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
 from securebase.domain.entries import clean_labels
 from securebase.ui import style
 
-SAGE = QColor(88, 138, 108)  # calm; the same accents as the Today page
-SAND = QColor(214, 180, 120)
-CLAY = QColor(196, 110, 72)  # strong, never alarm red
+SAGE, SAND, CLAY = style.SAGE, style.SAND, style.CLAY  # the app's accents; never alarm red
 
 
 def intensity_color(value: int, palette: QPalette) -> QColor:

@@ -13,9 +13,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from securebase.ui import style
 
-SAND = QColor(226, 205, 178)
-CLAY = QColor(196, 128, 82)
-SAGE = QColor(88, 138, 108)
+SAND, CLAY, SAGE = style.SAND, style.CLAY, style.SAGE
 
 
 @dataclass(frozen=True)
