@@ -301,9 +301,9 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../src/securebase/app.py" line="238" />
+            <location filename="../../src/securebase/app.py" line="189" />
             <source>SecureBase cannot use the folder {folder}; please check that it exists and that you may write to it.</source>
-            <extracomment>Modules imported on a background thread once the first dialog is painted. Imports only: no Qt object is created off the GUI thread. A dialog factory: (data_dir, parent, lock, clock) -&gt; a QDialog with ``.vault`` after accept. Benchmarks set this to a file path: the seconds from process start to the first paint of the first dialog are written there. ``SECUREBASE_BENCH_T0`` (a ``time.time()`` taken by the parent just before it starts us) is the most exact start; without it the kernel's process start time is used (10 ms resolution). Emitted once with the exit code when the app should end.</extracomment>
+            <extracomment>Modules imported on a background thread once the first dialog is painted. Imports only: no Qt object is created off the GUI thread. A dialog factory: (data_dir, parent, lock, clock) -&gt; a QDialog with ``.vault`` after accept. Emitted once with the exit code when the app should end. The warm-up thread finished importing (emitted from that thread).</extracomment>
             <translation>SecureBase 无法使用文件夹 {folder}；请确认它存在并且你有写入权限。</translation>
         </message>
     </context>
@@ -962,7 +962,7 @@
     <context>
         <name>ChipPicker</name>
         <message>
-            <location filename="../../src/securebase/ui/journal/widgets.py" line="123" />
+            <location filename="../../src/securebase/ui/journal/widgets.py" line="121" />
             <source>Add your own word to %1</source>
             <translation>在“%1”中添加你自己的词</translation>
         </message>
@@ -2076,12 +2076,12 @@ This key opens your SecureBase vault if you forget your passphrase; keep it priv
     <context>
         <name>IntensityInput</name>
         <message>
-            <location filename="../../src/securebase/ui/journal/widgets.py" line="213" />
+            <location filename="../../src/securebase/ui/journal/widgets.py" line="211" />
             <source>Rate it</source>
             <translation>评分</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/journal/widgets.py" line="214" />
+            <location filename="../../src/securebase/ui/journal/widgets.py" line="212" />
             <source>Rate %1</source>
             <translation>为“%1”评分</translation>
         </message>
@@ -2269,119 +2269,119 @@ This key opens your SecureBase vault if you forget your passphrase; keep it priv
     <context>
         <name>JournalTab</name>
         <message>
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="62" />
+            <location filename="../../src/securebase/ui/journal/draft_offer.py" line="23" />
+            <source>ddd d MMM, HH:mm</source>
+            <comment>date pattern of the draft offer</comment>
+            <translation>M月d日 ddd HH:mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="61" />
             <source>Log a trigger moment…</source>
             <translation>记录触发时刻…</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="65" />
+            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="64" />
             <source>Plan a corrective experiment</source>
             <translation>计划一个矫正性实验</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="67" />
+            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="66" />
             <source>Write my narrative</source>
             <translation>书写我的叙事</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="69" />
+            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="68" />
             <source>Undo delete</source>
             <translation>撤销删除</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="73" />
+            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="72" />
             <source>Search the journal</source>
             <translation>搜索日记</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="104" />
+            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="103" />
             <source>Journal entries, newest first</source>
             <translation>日记记录，最新的在前</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="129" />
+            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="128" />
             <source>Delete entry</source>
             <translation>删除记录</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="136" />
+            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="135" />
             <source>Your journal is empty for now</source>
             <translation>你的日记暂时还是空的</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="137" />
+            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="136" />
             <source>When something in a close relationship stirs you up, press Ctrl+N and note how strong it feels. A number is enough; the rest can wait.</source>
             <translation>当亲密关系中的某件事让你心绪起伏时，按 Ctrl+N，记下它有多强烈。一个数字就够了，其余的可以以后再说。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="139" />
+            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="138" />
             <source>Nothing matches</source>
             <translation>没有匹配的记录</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="140" />
+            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="139" />
             <source>Try fewer words, or reset the filters.</source>
             <translation>试试少用几个词，或者重置筛选条件。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="281" />
+            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="280" />
             <source>%Ln entries</source>
             <translation>
                 <numerusform>%Ln 条记录</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="282" />
+            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="281" />
             <source>%Ln matching</source>
             <translation>
                 <numerusform>%Ln 条匹配</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="369" />
+            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="368" />
             <source>Moment saved. Noticing it is the practice.</source>
             <translation>时刻已保存。留意到它，本身就是练习。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="410" />
+            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="409" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="415" />
+            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="414" />
             <source>This version of your story is kept.</source>
             <translation>你故事的这个版本已保存。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="440" />
+            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="439" />
             <source>Trigger moment deleted.</source>
             <translation>触发时刻已删除。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="441" />
+            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="440" />
             <source>Experiment deleted.</source>
             <translation>实验已删除。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="442" />
+            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="441" />
             <source>Narrative deleted, with all its versions.</source>
             <translation>叙事及其所有版本已删除。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="443" />
+            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="442" />
             <source>It is kept for 30 days.</source>
             <translation>它会保留 30 天。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="462" />
+            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="461" />
             <source>Brought back.</source>
             <translation>已恢复。</translation>
-        </message>
-        <message>
-            <location filename="../../src/securebase/ui/tabs/journal_tab.py" line="471" />
-            <source>ddd d MMM, HH:mm</source>
-            <comment>date pattern of the draft offer</comment>
-            <translation>M月d日 ddd HH:mm</translation>
         </message>
     </context>
     <context>
@@ -2459,130 +2459,130 @@ This key opens your SecureBase vault if you forget your passphrase; keep it priv
             <translation>页面</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="127" />
+            <location filename="../../src/securebase/ui/main_window.py" line="131" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="128" />
+            <location filename="../../src/securebase/ui/main_window.py" line="132" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="130" />
+            <location filename="../../src/securebase/ui/main_window.py" line="134" />
             <source>&amp;Lock</source>
             <translation>锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="132" />
+            <location filename="../../src/securebase/ui/main_window.py" line="136" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="144" />
+            <location filename="../../src/securebase/ui/main_window.py" line="148" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="152" />
+            <location filename="../../src/securebase/ui/main_window.py" line="156" />
             <source>&amp;Actions</source>
             <translation>操作(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="165" />
+            <location filename="../../src/securebase/ui/main_window.py" line="169" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="166" />
+            <location filename="../../src/securebase/ui/main_window.py" line="170" />
             <source>&amp;Auto-lock and language…</source>
             <translation>自动锁定与语言(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="168" />
+            <location filename="../../src/securebase/ui/main_window.py" line="172" />
             <source>&amp;Change passphrase…</source>
             <translation>更改口令(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="175" />
+            <location filename="../../src/securebase/ui/main_window.py" line="179" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="176" />
+            <location filename="../../src/securebase/ui/main_window.py" line="180" />
             <source>&amp;About SecureBase</source>
             <translation>关于 SecureBase(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="178" />
+            <location filename="../../src/securebase/ui/main_window.py" line="182" />
             <source>&amp;Privacy</source>
             <translation>隐私(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="186" />
+            <location filename="../../src/securebase/ui/main_window.py" line="190" />
             <source>Help</source>
             <translation>帮助</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="261" />
+            <location filename="../../src/securebase/ui/main_window.py" line="265" />
             <source>Demo vault with made-up entries</source>
             <translation>演示保险库，内含虚构的记录</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="291" />
+            <location filename="../../src/securebase/ui/main_window.py" line="295" />
             <source>SecureBase</source>
             <translation>SecureBase</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="293" />
+            <location filename="../../src/securebase/ui/main_window.py" line="297" />
             <source>SecureBase — DEMO</source>
             <translation>SecureBase — 演示</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="383" />
+            <location filename="../../src/securebase/ui/main_window.py" line="387" />
             <source>Auto-lock off</source>
             <translation>自动锁定已关闭</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="385" />
+            <location filename="../../src/securebase/ui/main_window.py" line="389" />
             <source>Locks after 1 minute idle</source>
             <translation>闲置 1 分钟后锁定</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/securebase/ui/main_window.py" line="387" />
+            <location filename="../../src/securebase/ui/main_window.py" line="391" />
             <source>Locks after %n minutes idle</source>
             <translation>
                 <numerusform>闲置 %n 分钟后锁定</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="399" />
             <location filename="../../src/securebase/ui/main_window.py" line="403" />
+            <location filename="../../src/securebase/ui/main_window.py" line="407" />
             <source>No backup made</source>
             <translation>未能备份</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="404" />
+            <location filename="../../src/securebase/ui/main_window.py" line="408" />
             <source>The backup could not be written; please check that the data folder has free space and can be written to.</source>
             <translation>无法写入备份；请检查数据文件夹是否有剩余空间、是否可以写入。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="408" />
+            <location filename="../../src/securebase/ui/main_window.py" line="412" />
             <source>Backup saved as %1 in %2.</source>
             <translation>备份已保存到 %2，文件名为 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="427" />
+            <location filename="../../src/securebase/ui/main_window.py" line="431" />
             <source>Setting not saved</source>
             <translation>设置未保存</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="431" />
+            <location filename="../../src/securebase/ui/main_window.py" line="435" />
             <source>Auto-lock setting saved.</source>
             <translation>自动锁定设置已保存。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/main_window.py" line="438" />
+            <location filename="../../src/securebase/ui/main_window.py" line="442" />
             <source>Your passphrase was changed. Use the new one from now on.</source>
             <translation>口令已更改。从现在起请使用新口令。</translation>
         </message>
@@ -2937,22 +2937,22 @@ This key opens your SecureBase vault if you forget your passphrase; keep it priv
     <context>
         <name>PathTray</name>
         <message>
-            <location filename="../../src/securebase/ui/tray.py" line="67" />
+            <location filename="../../src/securebase/ui/tray.py" line="68" />
             <source>Log a trigger moment</source>
             <translation>记录触发时刻</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tray.py" line="70" />
+            <location filename="../../src/securebase/ui/tray.py" line="71" />
             <source>Open SecureBase</source>
             <translation>打开 SecureBase</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tray.py" line="131" />
+            <location filename="../../src/securebase/ui/tray.py" line="132" />
             <source>Today's path is here whenever you would like it. One small action is plenty.</source>
             <translation>今天的路径随时在这里等你。做一件小事就足够了。</translation>
         </message>
         <message>
-            <location filename="../../src/securebase/ui/tray.py" line="134" />
+            <location filename="../../src/securebase/ui/tray.py" line="135" />
             <source>SecureBase</source>
             <translation>SecureBase</translation>
         </message>

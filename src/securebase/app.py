@@ -9,10 +9,7 @@ the main window with its tabs (and matplotlib) is imported after the unlock.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import importlib
 import os
-import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -20,14 +17,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QWidget
 
 from securebase import APP_NAME
 from securebase.domain.clock import SystemClock
 from securebase.paths import VaultPaths, resolve_data_dir
 from securebase.storage.errors import VaultInUse
 from securebase.storage.lockfile import InstanceLock
+from securebase.ui.startup import (
+    BENCH_REPORT_ENV,
+    FirstPaint,
+    make_application,
+    quit_on_signals,
+    warm_up,
+    write_bench_report,
+)
 
 if TYPE_CHECKING:
     from securebase.domain.clock import Clock
@@ -128,63 +133,6 @@ def default_create_dialog(data_dir: Path, parent: QWidget | None, lock: KeptLock
     return CreateVaultDialog(data_dir, parent, lock=lock, clock=clock, sample_lock=sample_lock)
 
 
-#: Benchmarks set this to a file path: the seconds from process start to the first
-#: paint of the first dialog are written there. ``SECUREBASE_BENCH_T0`` (a
-#: ``time.time()`` taken by the parent just before it starts us) is the most exact
-#: start; without it the kernel's process start time is used (10 ms resolution).
-BENCH_REPORT_ENV = "SECUREBASE_BENCH_REPORT"
-BENCH_T0_ENV = "SECUREBASE_BENCH_T0"
-
-
-def _process_start_time() -> float:
-    """The wall-clock time this process started (Linux), else the time of this call."""
-    import time
-
-    t0 = os.environ.get(BENCH_T0_ENV)
-    if t0:
-        return float(t0)
-    try:
-        with open("/proc/self/stat", encoding="ascii") as fh:
-            fields = fh.read().rsplit(")", 1)[1].split()
-        with open("/proc/stat", encoding="ascii") as fh:
-            boot = next(int(line.split()[1]) for line in fh if line.startswith("btime "))
-        return boot + int(fields[19]) / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError, StopIteration):
-        return time.time()
-
-
-def _write_bench_report(path: str) -> None:
-    import time
-
-    elapsed = time.time() - _process_start_time()
-    with contextlib.suppress(OSError), open(path, "w", encoding="ascii") as fh:
-        fh.write(f"{elapsed:.4f}\n")
-
-
-def _warm_up(modules: tuple[str, ...]) -> None:
-    for name in modules:
-        try:
-            importlib.import_module(name)
-        except Exception:  # the real import later reports any problem properly
-            return
-
-
-class _FirstPaint(QObject):
-    """Runs a callback once, right after a widget's first paint."""
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback: Callable[[], None] | None = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
-            callback, self._callback = self._callback, None
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, callback)
-        return False
-
-
 # ---------------------------------------------------------------------- controller
 class AppController(QObject):
     """Owns the instance lock and the lock/unlock cycle of one vault folder.
@@ -258,9 +206,9 @@ class AppController(QObject):
         dialog.rejected.connect(lambda: self._dialog_rejected(dialog))
         self.dialog = dialog
         if first and self._warm_up:
-            _FirstPaint(dialog, self._start_warm_up)
+            FirstPaint(dialog, self._start_warm_up)
         if first and os.environ.get(BENCH_REPORT_ENV):
-            _FirstPaint(dialog, lambda: _write_bench_report(os.environ[BENCH_REPORT_ENV]))
+            FirstPaint(dialog, lambda: write_bench_report(os.environ[BENCH_REPORT_ENV]))
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
@@ -275,7 +223,7 @@ class AppController(QObject):
 
     def _start_warm_up(self) -> None:
         def run() -> None:
-            _warm_up(self._warm_up)
+            warm_up(self._warm_up)
             self.warmedUp.emit()  # queued to the GUI thread
 
         threading.Thread(target=run, name="securebase-warm-up", daemon=True).start()
@@ -283,7 +231,6 @@ class AppController(QObject):
     def _prebuild_window(self) -> None:
         """Build the (empty, hidden) main window while the user types the passphrase,
         so unlocking only has to fill it."""
-        import sys
 
         module = sys.modules.get("securebase.ui.main_window")
         if self.window is None and self.ctx is None and module is not None \
@@ -470,68 +417,6 @@ def _parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     return parser.parse_known_args(argv)
 
 
-def make_application(qt_args: list[str]) -> QApplication:
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(
-        [sys.argv[0] if sys.argv else APP_NAME, *qt_args])
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName("io.github.securebase.SecureBase")
-    _set_window_icon(app)
-    # Locking hides the last window before the unlock dialog appears (and the dialog
-    # closes before the window returns): the controller decides when to quit.
-    app.setQuitOnLastWindowClosed(False)
-    from securebase.ui.style import apply_app_style
-
-    apply_app_style(app)
-    from securebase.ui.i18n import install_translations
-
-    install_translations(app)  # the language (Settings, else the OS) and the content locale
-    return app
-
-
-def _quit_on_signals(controller: AppController) -> Callable[[], None]:
-    """SIGTERM and SIGINT lock and quit cleanly (drafts saved, vault closed).
-
-    Python only runs signal handlers between bytecodes, which never happens while
-    Qt's event loop waits; a wake-up pipe watched by a QSocketNotifier lets the loop
-    notice. POSIX only; returns a function that puts everything back.
-    """
-    if os.name != "posix" or threading.current_thread() is not threading.main_thread():
-        return lambda: None
-    from PySide6.QtCore import QSocketNotifier
-
-    read_fd, write_fd = os.pipe()
-    os.set_blocking(read_fd, False)
-    os.set_blocking(write_fd, False)
-    previous_fd = signal.set_wakeup_fd(write_fd)
-    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read)
-
-    def drain() -> None:
-        with contextlib.suppress(OSError):
-            os.read(read_fd, 512)
-
-    notifier.activated.connect(drain)
-
-    def handler(_signum, _frame) -> None:
-        QTimer.singleShot(0, controller.quit)
-
-    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
-
-    def restore() -> None:
-        for sig, old in previous.items():
-            signal.signal(sig, old)
-        signal.set_wakeup_fd(previous_fd)
-        notifier.setEnabled(False)
-        notifier.deleteLater()
-        for fd in (read_fd, write_fd):
-            with contextlib.suppress(OSError):
-                os.close(fd)
-
-    return restore
-
-
 def run_gui(argv: list[str]) -> int:
     """Start the desktop app; returns the process exit code."""
     args, qt_args = _parse(list(argv))
@@ -551,7 +436,7 @@ def run_gui(argv: list[str]) -> int:
     if result:  # the first dialog was already dismissed
         return result[0]
     app.aboutToQuit.connect(controller.quit)  # the session ends: lock before exit
-    restore_signals = _quit_on_signals(controller)
+    restore_signals = quit_on_signals(controller)
     try:
         loop_code = app.exec()
     finally:
@@ -561,17 +446,3 @@ def run_gui(argv: list[str]) -> int:
     controller.deleteLater()
     return result[0] if result else loop_code
 
-
-def _set_window_icon(app) -> None:
-    """The app icon we draw; the small sizes use a bolder drawing."""
-    from PySide6.QtCore import QSize
-    from PySide6.QtGui import QIcon
-
-    from securebase.paths import resources_dir
-
-    icon = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256, 512):
-        path = resources_dir() / "icons" / f"securebase-{size}.png"
-        if path.exists():
-            icon.addFile(str(path), QSize(size, size))
-    app.setWindowIcon(icon)

@@ -85,10 +85,10 @@ def test_delete_hides_and_restore_brings_back(jv):
     saved = jv.triggers.add(full_moment())
     jv.triggers.delete(saved.id)
     assert jv.triggers.get(saved.id) is None and jv.triggers.count() == 0
-    assert jv.triggers.search("message") == []
+    assert jv.triggers.search_all("message") == []
     jv.triggers.restore(saved.id)
     assert jv.triggers.get(saved.id) == saved
-    assert [h.entry_id for h in jv.triggers.search("message")] == [saved.id]
+    assert [h.id for h in jv.triggers.search_all("message")] == [saved.id]
 
 
 def test_known_people_most_recent_first_and_by_prefix(jv):
@@ -107,13 +107,16 @@ def test_custom_categories_are_kept_once(jv):
         jv.triggers.add_category("   ")
 
 
-def test_old_search_still_finds_only_trigger_moments(jv, clock):
+def test_search_limited_to_trigger_moments_finds_only_them(jv, clock):
     from securebase.domain.experiments import Experiment
+    from securebase.domain.journal import EntryKind, JournalFilter
 
     t = jv.triggers.add(full_moment(situation="dinner was quiet"))
     jv.experiments.add(Experiment(plan="dinner without the phone", planned_for=START))
-    assert [(h.kind, h.entry_id) for h in jv.triggers.search("dinner")] == [("trigger", t.id)]
-    assert [(h.kind, h.entry_id) for h in jv.triggers.search("di")] == [("trigger", t.id)]
+    only = frozenset({EntryKind.TRIGGER})
+    for query in ("dinner", "di"):  # trigram index, and the short-word substring scan
+        found = jv.triggers.list_entries(JournalFilter(kinds=only, query=query))
+        assert [(h.kind.value, h.id) for h in found] == [("trigger", t.id)]
 
 
 unicode_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",),

@@ -141,10 +141,8 @@ def done_today(vault: Any, day_start: datetime, day_end: datetime) -> set[str]:
 def practised_dates(vault: Any, since: datetime, until: datetime, day_end_hour: int,
                     tz: tzinfo) -> set[date]:
     """Local days (after the day-end rule) on which anything was logged."""
-    repo = _repo(vault, "activity")
-    if repo is not None and hasattr(repo, "times"):  # timestamps only: fast on big vaults
-        return {p.local_day(at, day_end_hour, tz) for at in repo.times(since, until)}
-    return {p.local_day(a.at, day_end_hour, tz) for a in activities(vault, since, until)}
+    # timestamps only, straight from the tables: fast on vaults with years of entries
+    return {p.local_day(at, day_end_hour, tz) for at in vault.activity.times(since, until)}
 
 
 def has_assessment(vault: Any) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import func, select, text
@@ -26,19 +25,8 @@ from securebase.domain.entries import (
 from securebase.storage.errors import InvalidInput
 from securebase.storage.journal_search import JournalQueries
 from securebase.storage.models import TriggerMomentRow
-from securebase.storage.models.base import UtcDateTime, utc_text
 from securebase.storage.models.journal import TriggerCategoryRow
 from securebase.storage.write_errors import translate_write_errors
-
-KIND_TRIGGER = "trigger"
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    kind: str
-    entry_id: int
-    occurred_at: datetime
-    snippet: str  # with the match wrapped in [[ and ]]
 
 
 def local_tz(offset_min: int) -> timezone:
@@ -76,13 +64,6 @@ def _fill(row: TriggerMomentRow, moment: TriggerMoment) -> None:
     row.emotions, row.sensations = moment.emotions, moment.sensations
     row.regions, row.regulation, row.tags = moment.regions, moment.regulation, moment.tags
 
-
-def fts_query(user_text: str) -> str | None:
-    """Turn what the user typed into a safe FTS5 query: every word must appear."""
-    words = [w for w in user_text.split() if w]
-    if not words:
-        return None
-    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
 class TriggerRepository(JournalQueries):
@@ -138,33 +119,6 @@ class TriggerRepository(JournalQueries):
         with self._sessions() as s:
             return [_to_domain(r) for r in s.scalars(stmt)]
 
-    def search(self, query: str, limit: int = 200) -> list[SearchHit]:
-        """Full-text search of trigger moments, best matches first. Words shorter than
-        three characters (common in Chinese) fall back to a substring scan."""
-        words = query.split()
-        if not words:
-            return []
-        with self._sessions() as s:
-            if all(len(w) >= 3 for w in words):
-                rows = s.execute(text(
-                    "SELECT si.kind, si.entry_id, t.occurred_at, "
-                    "snippet(search_index, 0, '[[', ']]', '…', 12) "
-                    "FROM search_index si JOIN trigger_moments t ON t.id = si.entry_id "
-                    "WHERE search_index MATCH :q AND si.kind = 'trigger' "
-                    "ORDER BY rank LIMIT :limit"), {"q": fts_query(query), "limit": limit})
-            else:
-                clauses = " AND ".join(f"si.text LIKE :w{i} ESCAPE '\\'" for i in range(len(words)))
-                params = {f"w{i}": "%" + w.replace("\\", "\\\\").replace("%", "\\%")
-                          .replace("_", "\\_") + "%" for i, w in enumerate(words)}
-                rows = s.execute(text(
-                    "SELECT si.kind, si.entry_id, t.occurred_at, substr(si.text, 1, 80) "
-                    "FROM search_index si JOIN trigger_moments t ON t.id = si.entry_id "
-                    f"WHERE {clauses} AND si.kind = 'trigger' "
-                    "ORDER BY t.occurred_at DESC LIMIT :limit"),
-                    {**params, "limit": limit})
-            conv = UtcDateTime().process_result_value
-            return [SearchHit(kind, int(eid), conv(at, None), snip) for kind, eid, at, snip in rows]
-
     def delete(self, entry_id: int) -> None:
         """Soft delete: kept 30 days so it can be undone."""
         with translate_write_errors(), self._sessions.begin() as s:
@@ -211,4 +165,3 @@ class TriggerRepository(JournalQueries):
         return label
 
 
-__all__ = ["TriggerRepository", "SearchHit", "fts_query", "utc_text", "KIND_TRIGGER"]

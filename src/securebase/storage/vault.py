@@ -261,16 +261,7 @@ class Vault:
         """At most one automatic backup a day, then rotate old ones. It is kept in the
         vault's own ``backups`` folder (which the unlock dialog offers when the vault is
         damaged) and, when the user chose a backup folder, there too."""
-        made = backups.daily_backup(self.paths, self.data_key, clock=self.clock)
-        chosen = self.chosen_backup_folder()
-        if chosen is not None and chosen.resolve() != self.paths.backups.resolve():
-            try:
-                backups.daily_backup(self.paths, self.data_key, clock=self.clock,
-                                     folder=chosen)
-            except (OSError, StorageFull):
-                log.warning("the chosen backup folder could not be written; the daily "
-                            "backup is only in the vault's folder")
-        return made
+        return _daily_backups(self.paths, self.data_key, self.clock, self.chosen_backup_folder())
 
     def daily_backup_in_background(self) -> threading.Thread:
         """``daily_backup`` on its own thread and connection, so a large vault opens
@@ -281,9 +272,7 @@ class Vault:
 
         def run() -> None:
             try:
-                backups.daily_backup(paths, key, clock=clock)
-                if chosen is not None and chosen.resolve() != paths.backups.resolve():
-                    backups.daily_backup(paths, key, clock=clock, folder=chosen)
+                _daily_backups(paths, key, clock, chosen)
             except Exception as exc:  # noqa: BLE001 - a failed backup must not crash the app
                 log.warning("the daily backup could not be written (%s)", type(exc).__name__)
 
@@ -298,6 +287,18 @@ class Vault:
             if kf is None:
                 problems.append(f"key file copy {path.name} is {reason}")
         return problems
+
+
+def _daily_backups(paths: VaultPaths, key: bytes, clock: Clock,
+                   chosen: Path | None) -> Path | None:
+    made = backups.daily_backup(paths, key, clock=clock)
+    if chosen is not None and chosen.resolve() != paths.backups.resolve():
+        try:
+            backups.daily_backup(paths, key, clock=clock, folder=chosen)
+        except (OSError, StorageFull):
+            log.warning("the chosen backup folder could not be written; the daily "
+                        "backup is only in the vault's folder")
+    return made
 
 
 def _verify_database(db: Path, data_key: bytes) -> None:

@@ -40,12 +40,25 @@ def apply_app_style(app: QApplication) -> None:
         app.setWindowIcon(icon)
 
 
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
 def app_icon() -> QIcon:
-    """The SecureBase mark (an SVG in resources/icons); a null icon if it is missing."""
+    """The SecureBase mark: the rendered PNG sizes (the small ones use a bolder
+    drawing), else the SVG; a null icon if neither is there."""
+    from PySide6.QtCore import QSize
+
     from securebase.paths import resources_dir
 
-    path = resources_dir() / "icons" / ICON_FILE
-    return QIcon(str(path)) if path.is_file() else QIcon()
+    folder = resources_dir() / "icons"
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = folder / f"securebase-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png), QSize(size, size))
+    if icon.isNull() and (folder / ICON_FILE).is_file():
+        icon = QIcon(str(folder / ICON_FILE))
+    return icon
 
 
 def is_dark(palette: QPalette | None = None) -> bool:

@@ -34,19 +34,18 @@ from securebase.ui.journal.banners import DraftBar, MessageBar
 from securebase.ui.journal.content import journal_content
 from securebase.ui.journal.delegates import ChipDelegate, SnippetDelegate
 from securebase.ui.journal.draft_keeper import DRAFT_INTERVAL_MS, DraftKeeper
+from securebase.ui.journal.draft_offer import NARRATIVE_KEY, QUICK_KEY, DraftOffer
 from securebase.ui.journal.entry_pane import EntryPane, confirm_future
 from securebase.ui.journal.experiment_form import leaning_of
 from securebase.ui.journal.filter_bar import SEARCH_DELAY_MS, FilterBar
-from securebase.ui.journal.list_model import PAGE_SIZE, JournalListModel, format_when
+from securebase.ui.journal.list_model import PAGE_SIZE, JournalListModel
 from securebase.ui.journal.quick_capture import QuickCaptureDialog
 from securebase.ui.tabs.base import EmptyState, TabPage
 
 log = logging.getLogger(__name__)
-QUICK_KEY = "quick-capture"
-NARRATIVE_KEY = "narrative"
 
 
-class JournalTab(TabPage):
+class JournalTab(DraftOffer, TabPage):
     title = "Journal"
 
     def __init__(self, parent: QWidget | None = None, *,
@@ -460,43 +459,3 @@ class JournalTab(TabPage):
             self.pane.open_experiment(token.id)
         self.refresh()
         self.message.show_message(self.tr("Brought back."), undo=bool(self._undo))
-
-    # ------------------------------------------------------------------ drafts
-    def _offer_drafts(self) -> None:
-        drafts = self.ctx.vault.drafts.all() if self.ctx else []
-        if not drafts:
-            self.draft_bar.dismiss()
-            return
-        when = format_when(drafts[0].saved_at, self.ctx.clock.now().tzinfo,
-                           self.tr("ddd d MMM, HH:mm", "date pattern of the draft offer"))
-        self.draft_bar.offer(when, len(drafts))
-
-    def restore_drafts(self) -> None:
-        """Open every kept draft where it belongs."""
-        self.draft_bar.dismiss()
-        if self.ctx is None:
-            return
-        drafts = self.ctx.vault.drafts.all()
-        keys = [d.key for d in drafts]
-        pane_key = next((k for k in keys if k.startswith(("trigger:", "experiment:"))), None)
-        if NARRATIVE_KEY in keys:
-            self.open_narrative()
-        if pane_key is not None:
-            kind, _, ident = pane_key.partition(":")
-            payload = next(d.payload for d in drafts if d.key == pane_key)
-            entry_id = None if ident == "new" else int(ident)
-            opened = (self.pane.open_trigger(entry_id, draft=payload) if kind == "trigger"
-                      and entry_id is not None else
-                      self.pane.open_experiment(entry_id, draft=payload) if kind == "experiment"
-                      else False)
-            if not opened:  # its entry is gone: nothing to bring it back into
-                self.keeper.forget(pane_key)
-            self._select_open_entry()
-        if QUICK_KEY in keys:
-            self.open_quick_capture()
-
-    def discard_drafts(self) -> None:
-        self.draft_bar.dismiss()
-        if self.ctx is not None:
-            for draft in self.ctx.vault.drafts.all():
-                self.keeper.forget(draft.key)
